@@ -1,0 +1,17 @@
+//! Samanvay's domain: who the agencies, units and users are, how records are marked, and the
+//! one access policy that decides what a viewer may see. Pure: no I/O, no async, no database.
+
+pub mod audit;
+pub mod clock;
+pub mod document;
+pub mod ids;
+pub mod marking;
+pub mod org;
+pub mod password;
+pub mod policy;
+pub mod sharing;
+pub mod user;
+
+pub use ids::{AgencyId, DocumentId, SharingGroupId, UnitId, UserId};
+pub use marking::{Classification, Distribution, Marking};
+pub use policy::{Viewer, Visibility};
