@@ -127,6 +127,8 @@ pub struct AuditEvent {
     pub actor_name: Option<String>,
     pub action: AuditAction,
     pub record: Option<RecordRef>,
+    /// The agency that owns the record, so its auditors can see who touched it.
+    pub record_owner: Option<AgencyId>,
     /// Where the request came from (client address).
     pub source: Option<String>,
     /// Free detail: what changed, why a login failed.

@@ -14,4 +14,4 @@ pub mod user;
 
 pub use ids::{AgencyId, DocumentId, SharingGroupId, UnitId, UserId};
 pub use marking::{Classification, Distribution, Marking};
-pub use policy::{Viewer, Visibility};
+pub use policy::{Holder, Seen, Viewer, Visibility};

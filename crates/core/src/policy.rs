@@ -33,7 +33,36 @@ pub enum Visibility {
     Hidden,
 }
 
+/// What the gate lets through of one record.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Seen<T> {
+    Full(T),
+    /// The record exists; this is whom to ask.
+    Pointer(Holder),
+    /// Nothing, exactly as if the record did not exist.
+    Hidden,
+}
+
+/// The holder of a record, as a pointer shows it: the agency and the owning unit to contact.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, ToSchema)]
+pub struct Holder {
+    pub agency: AgencyId,
+    pub unit: UnitId,
+}
+
 impl Viewer {
+    /// Passes a record through the gate: all of it, only its holder, or nothing.
+    pub fn see<T>(&self, marking: &Marking, record: T) -> Seen<T> {
+        match self.visibility(marking) {
+            Visibility::Full => Seen::Full(record),
+            Visibility::Pointer => Seen::Pointer(Holder {
+                agency: marking.owner.agency,
+                unit: marking.owner.unit,
+            }),
+            Visibility::Hidden => Seen::Hidden,
+        }
+    }
+
     pub fn has_role(&self, role: Role) -> bool {
         self.roles.contains(&role)
     }

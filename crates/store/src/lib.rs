@@ -1,1 +1,76 @@
+//! Samanvay's persistence: one [`Store`] over SQLite (embedded default) or PostgreSQL
+//! (production), chosen by the database URL. Both backends run the same queries through
+//! `sqlx`'s `Any` driver; each keeps its own migrations (`migrations/sqlite`,
+//! `migrations/postgres`) and connection setup (`backend`).
+//!
+//! Reads are methods on [`Store`]; lists and searches filter with the viewer's visibility
+//! predicate ([`visibility`]). Every write is a [`Job`] of [`Change`]s plus the audit events that
+//! describe it, committed by one writer task in group commits: a job is answered only when its
+//! changes and its audit entries are durable together.
 
+mod apply;
+pub mod audit;
+mod backend;
+mod changes;
+mod codec;
+mod documents;
+mod error;
+mod org;
+mod sessions;
+mod sharing;
+mod users;
+pub mod visibility;
+mod writer;
+
+pub use backend::Backend;
+pub use changes::{Change, Job};
+pub use documents::{DocumentHit, DocumentPointer, DocumentQuery};
+pub use error::StoreError;
+pub use sessions::SessionRecord;
+pub use users::{Credentials, NewUser};
+
+use sqlx::AnyPool;
+use writer::Writer;
+
+/// The database behind Samanvay.
+#[derive(Clone)]
+pub struct Store {
+    pool: AnyPool,
+    backend: Backend,
+    writer: Writer,
+}
+
+impl Store {
+    /// Connects to `url` (`sqlite://…` or `postgres://…`), applies pending migrations and
+    /// starts the writer.
+    pub async fn open(url: &str) -> Result<Store, StoreError> {
+        let (backend, pool) = backend::connect(url).await?;
+        backend.migrate(&pool).await?;
+        let writer = Writer::start(pool.clone(), backend);
+        Ok(Store {
+            pool,
+            backend,
+            writer,
+        })
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// Commits a job with its audit events; returns once both are durable.
+    pub async fn commit(&self, job: Job) -> Result<changes::Committed, StoreError> {
+        self.writer.submit(job).await
+    }
+
+    /// Whether the database answers.
+    pub async fn ping(&self) -> bool {
+        sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
+    }
+
+    /// Waits for queued writes and closes all connections.
+    pub async fn close(&self) {
+        self.writer.stop().await;
+        self.pool.close().await;
+    }
+}

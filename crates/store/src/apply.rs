@@ -1,0 +1,110 @@
+//! Applies a job's changes and appends its audit events inside the writer's transaction.
+
+use crate::audit::{self, Head};
+use crate::changes::{Change, Committed, Job};
+use crate::codec::{micros, name};
+use crate::{StoreError, documents, org, sessions, sharing, users};
+use sqlx::Transaction;
+use sqlx::any::Any;
+
+pub(crate) async fn apply_job(
+    tx: &mut Transaction<'_, Any>,
+    job: &Job,
+    head: &mut Head,
+) -> Result<Committed, StoreError> {
+    let mut committed = Committed::default();
+    for change in &job.changes {
+        committed.rows.push(apply(tx, change).await?);
+    }
+    for event in &job.audit {
+        committed
+            .audit_seqs
+            .push(audit::append(tx, head, job.at, event).await?);
+    }
+    Ok(committed)
+}
+
+async fn apply(tx: &mut Transaction<'_, Any>, change: &Change) -> Result<u64, StoreError> {
+    let conn = &mut **tx;
+    let rows = match change {
+        Change::InsertAgency(agency) => {
+            sqlx::query("INSERT INTO agencies (id, code, name, kind) VALUES ($1, $2, $3, $4)")
+                .bind(agency.id.to_string())
+                .bind(&agency.code)
+                .bind(&agency.name)
+                .bind(name(&agency.kind))
+                .execute(conn)
+                .await
+        }
+        Change::InsertUnit(unit) => org::insert_unit(conn, unit).await,
+        Change::UpdateUnit(unit) => org::update_unit(conn, unit).await,
+        Change::InsertUser(new) => users::insert_user(conn, new).await,
+        Change::UpdateUser(user) => users::update_user(conn, user).await,
+        Change::SetPassword {
+            user,
+            password_hash,
+        } => {
+            sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+                .bind(password_hash)
+                .bind(user.to_string())
+                .execute(conn)
+                .await
+        }
+        Change::RecordLoginFailure {
+            user,
+            at,
+            window_start,
+            lock_after,
+        } => users::record_login_failure(tx, *user, *at, *window_start, *lock_after).await,
+        Change::ClearLoginFailures { user } => {
+            sqlx::query("UPDATE users SET failed_logins = 0, first_failed_at = NULL WHERE id = $1")
+                .bind(user.to_string())
+                .execute(conn)
+                .await
+        }
+        Change::InsertSession(session) => sessions::insert(conn, session).await,
+        Change::TouchSession { token_hash, at } => {
+            sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
+                .bind(micros(*at))
+                .bind(token_hash)
+                .execute(conn)
+                .await
+        }
+        Change::DeleteSession { token_hash } => {
+            sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+                .bind(token_hash)
+                .execute(conn)
+                .await
+        }
+        Change::DeleteUserSessions { user } => {
+            sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+                .bind(user.to_string())
+                .execute(conn)
+                .await
+        }
+        Change::InsertSharingGroup(group) => sharing::insert_group(tx, group).await,
+        Change::SetMembership {
+            group,
+            agency,
+            state,
+        } => {
+            sqlx::query(
+                "INSERT INTO sharing_members (group_id, agency_id, state) VALUES ($1, $2, $3) \
+             ON CONFLICT (group_id, agency_id) DO UPDATE SET state = excluded.state",
+            )
+            .bind(group.to_string())
+            .bind(agency.to_string())
+            .bind(state.name())
+            .execute(conn)
+            .await
+        }
+        Change::InsertDocument { document, by } => {
+            return documents::insert(tx, document, *by).await;
+        }
+        Change::UpdateDocument { document, by } => {
+            return documents::update(tx, document, *by).await;
+        }
+    };
+    rows.map(|r| r.rows_affected())
+        .map_err(StoreError::from_write)
+}

@@ -1,0 +1,79 @@
+//! The two backends: how to connect to each and which migrations it runs.
+
+use crate::StoreError;
+use sqlx::AnyPool;
+use sqlx::Executor;
+use sqlx::any::AnyPoolOptions;
+use sqlx::migrate::Migrator;
+use std::time::Duration;
+
+static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/sqlite");
+static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/postgres");
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    pub fn from_url(url: &str) -> Result<Backend, StoreError> {
+        if url.starts_with("sqlite:") {
+            Ok(Backend::Sqlite)
+        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            Ok(Backend::Postgres)
+        } else {
+            Err(StoreError::UnsupportedUrl(url.to_string()))
+        }
+    }
+
+    pub(crate) async fn migrate(self, pool: &AnyPool) -> Result<(), StoreError> {
+        let migrator = match self {
+            Backend::Sqlite => &SQLITE_MIGRATIONS,
+            Backend::Postgres => &POSTGRES_MIGRATIONS,
+        };
+        migrator.run(pool).await?;
+        Ok(())
+    }
+}
+
+pub(crate) async fn connect(url: &str) -> Result<(Backend, AnyPool), StoreError> {
+    sqlx::any::install_default_drivers();
+    let backend = Backend::from_url(url)?;
+    let options = AnyPoolOptions::new().acquire_timeout(Duration::from_secs(30));
+    let pool = match backend {
+        // WAL lets readers run beside the one writer; FULL makes every commit durable.
+        Backend::Sqlite => {
+            options
+                .max_connections(8)
+                .after_connect(|conn, _| {
+                    Box::pin(async move {
+                        for pragma in [
+                            "PRAGMA journal_mode = WAL",
+                            "PRAGMA synchronous = FULL",
+                            "PRAGMA foreign_keys = ON",
+                            "PRAGMA busy_timeout = 10000",
+                        ] {
+                            conn.execute(pragma).await?;
+                        }
+                        Ok(())
+                    })
+                })
+                .connect(&with_create_mode(url))
+                .await?
+        }
+        Backend::Postgres => options.max_connections(16).connect(url).await?,
+    };
+    Ok((backend, pool))
+}
+
+/// SQLite creates the database file only when asked to.
+fn with_create_mode(url: &str) -> String {
+    if url.contains("mode=") {
+        url.to_string()
+    } else if url.contains('?') {
+        format!("{url}&mode=rwc")
+    } else {
+        format!("{url}?mode=rwc")
+    }
+}

@@ -1,0 +1,121 @@
+//! The writer: one task that commits every job, batching the jobs that queue up while a commit
+//! is in flight into a single transaction (group commit), so one fsync serves many requests.
+
+use crate::apply::apply_job;
+use crate::audit;
+use crate::changes::{Committed, Job};
+use crate::{Backend, StoreError};
+use sqlx::Acquire;
+use sqlx::AnyPool;
+use tokio::sync::{mpsc, oneshot};
+
+/// Jobs beyond this wait for the next batch, bounding one transaction's size.
+const MAX_BATCH: usize = 512;
+
+type Reply = oneshot::Sender<Result<Committed, StoreError>>;
+
+enum Message {
+    Job(Job, Reply),
+    Stop(oneshot::Sender<()>),
+}
+
+#[derive(Clone)]
+pub(crate) struct Writer {
+    queue: mpsc::Sender<Message>,
+}
+
+impl Writer {
+    pub(crate) fn start(pool: AnyPool, backend: Backend) -> Writer {
+        let (queue, messages) = mpsc::channel(8 * MAX_BATCH);
+        tokio::spawn(run(pool, backend, messages));
+        Writer { queue }
+    }
+
+    pub(crate) async fn submit(&self, job: Job) -> Result<Committed, StoreError> {
+        let (reply, answer) = oneshot::channel();
+        self.queue
+            .send(Message::Job(job, reply))
+            .await
+            .map_err(|_| StoreError::WriterStopped)?;
+        answer.await.map_err(|_| StoreError::WriterStopped)?
+    }
+
+    /// Commits what is queued, then stops; later jobs fail with `WriterStopped`.
+    pub(crate) async fn stop(&self) {
+        let (done, stopped) = oneshot::channel();
+        if self.queue.send(Message::Stop(done)).await.is_ok() {
+            let _ = stopped.await;
+        }
+    }
+}
+
+async fn run(pool: AnyPool, backend: Backend, mut messages: mpsc::Receiver<Message>) {
+    let mut received = Vec::with_capacity(MAX_BATCH);
+    while messages.recv_many(&mut received, MAX_BATCH).await > 0 {
+        let mut jobs = Vec::with_capacity(received.len());
+        let mut replies = Vec::with_capacity(received.len());
+        let mut stop = None;
+        for message in received.drain(..) {
+            match message {
+                Message::Job(job, reply) => {
+                    jobs.push(job);
+                    replies.push(reply);
+                }
+                Message::Stop(done) => stop = Some(done),
+            }
+        }
+        if !jobs.is_empty() {
+            answer(replies, commit_batch(&pool, backend, &jobs).await);
+        }
+        if let Some(done) = stop {
+            let _ = done.send(());
+            return;
+        }
+    }
+}
+
+fn answer(replies: Vec<Reply>, outcome: Result<Vec<Result<Committed, StoreError>>, StoreError>) {
+    match outcome {
+        Ok(outcomes) => {
+            for (reply, outcome) in replies.into_iter().zip(outcomes) {
+                let _ = reply.send(outcome);
+            }
+        }
+        Err(err) => {
+            tracing::error!(error = %err, jobs = replies.len(), "group commit failed");
+            for reply in replies {
+                let _ = reply.send(Err(StoreError::Commit(err.to_string())));
+            }
+        }
+    }
+}
+
+/// Commits the batch in one transaction; each job in its own savepoint, so a job that fails
+/// (a taken username, a stale version) is rolled back alone and the others still commit.
+async fn commit_batch(
+    pool: &AnyPool,
+    backend: Backend,
+    jobs: &[Job],
+) -> Result<Vec<Result<Committed, StoreError>>, StoreError> {
+    let mut tx = pool.begin().await?;
+    let mut head = audit::lock_head(&mut tx, backend).await?;
+    let mut outcomes = Vec::with_capacity(jobs.len());
+    for job in jobs {
+        let mut savepoint = tx.begin().await?;
+        let mut job_head = head.clone();
+        match apply_job(&mut savepoint, job, &mut job_head).await {
+            Ok(committed) => {
+                savepoint.commit().await?;
+                head = job_head;
+                outcomes.push(Ok(committed));
+            }
+            Err(err) => {
+                savepoint.rollback().await?;
+                outcomes.push(Err(err));
+            }
+        }
+    }
+    audit::store_head(&mut tx, &head).await?;
+    tx.commit().await?;
+    Ok(outcomes)
+}
