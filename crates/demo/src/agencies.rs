@@ -97,7 +97,10 @@ pub(crate) const AGENCIES: &[AgencySpec] = &[
             Rank::DeputyInspectorGeneral,
             "DIG (Administration), PHQ Jaipur",
         ),
-        auditor: (Rank::AdditionalSuperintendent, "ASP (Vigilance), PHQ Jaipur"),
+        auditor: (
+            Rank::AdditionalSuperintendent,
+            "ASP (Vigilance), PHQ Jaipur",
+        ),
         district_head: "SP",
         subdivision_head: "DSP",
         subdivision_word: "Sub-Division",
@@ -109,7 +112,11 @@ pub(crate) const AGENCIES: &[AgencySpec] = &[
         hq_name: "Intelligence Bureau Headquarters, New Delhi",
         hq_at: (28.592, 77.188),
         names: NameRegion::AllIndia,
-        head: ("director", Rank::DirectorGeneral, "Director, Intelligence Bureau"),
+        head: (
+            "director",
+            Rank::DirectorGeneral,
+            "Director, Intelligence Bureau",
+        ),
         admin: (
             Rank::DeputyInspectorGeneral,
             "Joint Deputy Director (Administration), IB HQ",
@@ -127,10 +134,7 @@ pub(crate) const AGENCIES: &[AgencySpec] = &[
         hq_at: (28.586, 77.233),
         names: NameRegion::AllIndia,
         head: ("dg", Rank::DirectorGeneral, "Director General, NIA"),
-        admin: (
-            Rank::DeputyInspectorGeneral,
-            "DIG (Administration), NIA HQ",
-        ),
+        admin: (Rank::DeputyInspectorGeneral, "DIG (Administration), NIA HQ"),
         auditor: (Rank::Superintendent, "SP (Vigilance), NIA HQ"),
         district_head: "SP",
         subdivision_head: "DSP",

@@ -22,8 +22,24 @@ const MEN: &[&str] = &[
 ];
 
 const WOMEN: &[&str] = &[
-    "Sunita", "Neha", "Priya", "Pooja", "Anjali", "Kavita", "Ritu", "Seema", "Meenakshi",
-    "Shalini", "Rekha", "Monika", "Swati", "Nidhi", "Aarti", "Preeti", "Sarita", "Geeta",
+    "Sunita",
+    "Neha",
+    "Priya",
+    "Pooja",
+    "Anjali",
+    "Kavita",
+    "Ritu",
+    "Seema",
+    "Meenakshi",
+    "Shalini",
+    "Rekha",
+    "Monika",
+    "Swati",
+    "Nidhi",
+    "Aarti",
+    "Preeti",
+    "Sarita",
+    "Geeta",
 ];
 
 /// First names heard more in the south and east, used only for central agencies.
@@ -38,18 +54,60 @@ const DELHI_HARYANA: &[&str] = &[
 ];
 
 const UTTAR_PRADESH: &[&str] = &[
-    "Tyagi", "Tomar", "Chaudhary", "Singh", "Mishra", "Tripathi", "Pandey", "Srivastava", "Verma",
-    "Shukla", "Dubey", "Rawat", "Baliyan", "Saxena", "Ahmad", "Qureshi",
+    "Tyagi",
+    "Tomar",
+    "Chaudhary",
+    "Singh",
+    "Mishra",
+    "Tripathi",
+    "Pandey",
+    "Srivastava",
+    "Verma",
+    "Shukla",
+    "Dubey",
+    "Rawat",
+    "Baliyan",
+    "Saxena",
+    "Ahmad",
+    "Qureshi",
 ];
 
 const RAJASTHAN: &[&str] = &[
-    "Meena", "Rathore", "Shekhawat", "Gurjar", "Bishnoi", "Choudhary", "Saini", "Jakhar",
-    "Poonia", "Bhati", "Sharma", "Jain",
+    "Meena",
+    "Rathore",
+    "Shekhawat",
+    "Gurjar",
+    "Bishnoi",
+    "Choudhary",
+    "Saini",
+    "Jakhar",
+    "Poonia",
+    "Bhati",
+    "Sharma",
+    "Jain",
 ];
 
 const ALL_INDIA: &[&str] = &[
-    "Nair", "Menon", "Iyer", "Reddy", "Rao", "Banerjee", "Das", "Kulkarni", "Deshpande", "Khan",
-    "Siddiqui", "Gill", "Sandhu", "Bhatia", "Kapoor", "Joshi", "Mehta", "Pillai", "Bora", "Sinha",
+    "Nair",
+    "Menon",
+    "Iyer",
+    "Reddy",
+    "Rao",
+    "Banerjee",
+    "Das",
+    "Kulkarni",
+    "Deshpande",
+    "Khan",
+    "Siddiqui",
+    "Gill",
+    "Sandhu",
+    "Bhatia",
+    "Kapoor",
+    "Joshi",
+    "Mehta",
+    "Pillai",
+    "Bora",
+    "Sinha",
 ];
 
 /// Hands out display names, never the same one twice in a world, so a demo audience can tell

@@ -80,6 +80,12 @@ impl DemoRng {
         pool
     }
 
+    /// Between `fewest` and `most` distinct indices from `0..n`, ascending.
+    pub(crate) fn sample(&mut self, n: usize, fewest: usize, most: usize) -> Vec<usize> {
+        let k = fewest + self.below(most.saturating_sub(fewest) + 1);
+        self.subset(n, k)
+    }
+
     fn bytes10(&mut self) -> [u8; 10] {
         let a = self.next_u64().to_le_bytes();
         let b = self.next_u64().to_le_bytes();

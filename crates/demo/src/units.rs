@@ -2,7 +2,7 @@
 //! districts, sub-divisions, police stations and special units.
 
 use crate::agencies::{AGENCIES, AgencySpec};
-use crate::places::{DISTRICTS, RANGES, SPECIAL_UNITS};
+use crate::places::{RANGES, SPECIAL_UNITS, districts};
 use crate::rng::IdMint;
 use samanvay_core::org::{Agency, Coordinates, Unit, UnitKind};
 use samanvay_core::{AgencyId, UnitId};
@@ -102,21 +102,14 @@ fn build_agency(
         let name = range.name.to_string();
         chart.add(ids, agency, key, Some(hq), name, range.at);
     }
-    for district in DISTRICTS.iter().filter(|d| d.agency == spec.code) {
+    for district in districts(spec.code) {
         let parent = match district.range {
             Some(range) => chart.id(agency.0, UnitKey::Range(range)),
             None => hq,
         };
         let key = UnitKey::District(district.slug);
         let name = format!("{} District", district.name);
-        let district_id = chart.add(
-            ids,
-            agency,
-            key,
-            Some(parent),
-            name,
-            district.at,
-        );
+        let district_id = chart.add(ids, agency, key, Some(parent), name, district.at);
         for sub in district.subdivisions {
             let key = UnitKey::SubDivision(sub.slug);
             let name = format!("{} {}", sub.name, spec.subdivision_word);

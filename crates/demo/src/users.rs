@@ -5,7 +5,7 @@
 use crate::DEMO_PASSWORD;
 use crate::agencies::{AGENCIES, AgencySpec};
 use crate::names::NamePicker;
-use crate::places::{DISTRICTS, RANGES, SPECIAL_UNITS, StaffSpec, StationSpec};
+use crate::places::{RANGES, SPECIAL_UNITS, StaffSpec, StationSpec, districts};
 use crate::rng::IdMint;
 use crate::units::{OrgChart, UnitKey};
 use crate::world::DemoUser;
@@ -62,12 +62,12 @@ pub(crate) fn build(
         names,
     };
     for (index, spec) in AGENCIES.iter().enumerate() {
-        let agency = Posting {
+        let posting = Posting {
             index,
             agency: &agencies[index],
             spec,
         };
-        roster.staff_agency(&agency, chart);
+        roster.staff_agency(&posting, chart);
     }
     roster.users
 }
@@ -123,22 +123,34 @@ impl Roster<'_> {
         self.add(at, hq, head);
 
         for range in RANGES.iter().filter(|r| r.agency == spec.code) {
-            self.add_staff(at, chart.id(at.index, UnitKey::Range(range.slug)), range.staff);
+            self.add_staff(
+                at,
+                chart.id(at.index, UnitKey::Range(range.slug)),
+                range.staff,
+            );
         }
-        for district in DISTRICTS.iter().filter(|d| d.agency == spec.code) {
+        for district in districts(spec.code) {
             let unit = chart.id(at.index, UnitKey::District(district.slug));
             let title = spec.district_head;
             let username = format!("{code}.{}.{}", title.to_lowercase(), district.slug);
             let post = format!("{title}, {}", district.name);
             let rank = Rank::Superintendent;
-            self.add(at, unit, Account::new(username, rank, post, SUPERVISOR, secret));
+            self.add(
+                at,
+                unit,
+                Account::new(username, rank, post, SUPERVISOR, secret),
+            );
             for sub in district.subdivisions {
                 let unit = chart.id(at.index, UnitKey::SubDivision(sub.slug));
                 let title = spec.subdivision_head;
                 let username = format!("{code}.{}.{}", title.to_lowercase(), sub.slug);
                 let post = format!("{title}, {}", sub.name);
                 let rank = Rank::DeputySuperintendent;
-                self.add(at, unit, Account::new(username, rank, post, SUPERVISOR, secret));
+                self.add(
+                    at,
+                    unit,
+                    Account::new(username, rank, post, SUPERVISOR, secret),
+                );
                 for (nth, station) in sub.stations.iter().enumerate() {
                     let unit = chart.id(at.index, UnitKey::Station(station.slug));
                     self.staff_station(at, unit, station, nth == 0);
@@ -172,7 +184,11 @@ impl Roster<'_> {
         };
         let username = format!("{code}.{short}.{slug}");
         let restricted = Classification::Restricted;
-        self.add(at, unit, Account::new(username, rank, post, OFFICER, restricted));
+        self.add(
+            at,
+            unit,
+            Account::new(username, rank, post, OFFICER, restricted),
+        );
     }
 
     fn add_staff(&mut self, at: &Posting, unit: UnitId, staff: &[StaffSpec]) {

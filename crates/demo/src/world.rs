@@ -29,10 +29,8 @@ impl Default for Scale {
 impl Scale {
     /// The default scale with a different number of documents.
     pub fn with_documents(documents: usize) -> Self {
-        Self {
-            documents,
-            ..Self::default()
-        }
+        // Spell out the other fields' defaults here as they are added.
+        Self { documents }
     }
 }
 
