@@ -1,1 +1,101 @@
+//! Samanvay's server: the HTTP API, sessions, and the policy gate in front of every route.
+//!
+//! [`Application::build`] binds the listener and exposes its address, so tests and production
+//! start the server the same way.
 
+pub mod api;
+pub mod auth;
+pub mod config;
+pub mod error;
+pub mod extract;
+pub mod metrics;
+pub mod seed;
+pub mod state;
+
+use crate::auth::AccessTable;
+use crate::config::Config;
+use crate::error::ApiError;
+use crate::metrics::Metrics;
+use crate::state::{AppState, Shared};
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::middleware::from_fn_with_state;
+use axum::response::IntoResponse;
+use samanvay_core::clock::Clock;
+use samanvay_store::Store;
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use tokio::net::TcpListener;
+
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    state: AppState,
+}
+
+impl Application {
+    /// Binds `config.listen` and prepares the routes; `serve` starts answering.
+    pub async fn build(
+        config: Config,
+        store: Store,
+        clock: Arc<dyn Clock>,
+    ) -> std::io::Result<Application> {
+        let listener = TcpListener::bind(config.listen).await?;
+        let (routes, openapi) = api::build();
+        let access = AccessTable::from_openapi(&openapi);
+        for route in access.undeclared() {
+            tracing::error!(
+                route,
+                "route declares no access rule; it will refuse every request"
+            );
+        }
+        let body_limit = config.max_body_bytes;
+        let state = AppState::new(Shared {
+            store,
+            clock,
+            config,
+            access,
+            metrics: Metrics::default(),
+            phantom_failures: Mutex::new(Default::default()),
+            dummy_hash: auth::passwords::hash_now("a password no account has"),
+        });
+        let router = routes
+            .route_layer(from_fn_with_state(state.clone(), auth::access::gate))
+            .route_layer(from_fn_with_state(state.clone(), metrics::track))
+            .fallback(|| async { ApiError::not_found().into_response() })
+            .layer(DefaultBodyLimit::max(body_limit))
+            .with_state(state.clone());
+        Ok(Application {
+            listener,
+            router,
+            state,
+        })
+    }
+
+    pub fn local_addr(&self) -> SocketAddr {
+        self.listener
+            .local_addr()
+            .expect("a bound listener has an address")
+    }
+
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// Serves until `shutdown` completes, then lets in-flight requests finish and commits
+    /// queued writes.
+    pub async fn serve(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()> {
+        let service = self
+            .router
+            .into_make_service_with_connect_info::<SocketAddr>();
+        axum::serve(self.listener, service)
+            .with_graceful_shutdown(shutdown)
+            .await?;
+        self.state.store.close().await;
+        Ok(())
+    }
+}

@@ -1,0 +1,74 @@
+//! The HTTP API under `/api/v1`: one module per capability, each owning its routes, request
+//! and response types. Every route declares its access rule in its OpenAPI `security`.
+
+pub mod audit;
+pub mod auth;
+pub mod directory;
+pub mod documents;
+pub mod reference;
+pub mod sharing;
+pub mod system;
+pub mod users;
+
+use crate::auth::access::SCHEME;
+use crate::state::AppState;
+use axum::Router;
+use utoipa::openapi::OpenApi as OpenApiDoc;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+use utoipa_axum::router::OpenApiRouter;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Samanvay API",
+        description = "Criminal-intelligence sharing between police and security agencies. \
+            Sign in with POST /api/v1/auth/login; browsers keep the session in an HttpOnly \
+            cookie, API clients send `Authorization: Bearer <token>`. Each operation's \
+            security lists the roles it needs; errors are RFC 9457 problem documents."
+    ),
+    modifiers(&SessionScheme),
+    tags(
+        (name = "auth", description = "Signing in and out"),
+        (name = "directory", description = "Agencies and units"),
+        (name = "administration", description = "Users and units of the own agency"),
+        (name = "sharing", description = "Sharing groups between agencies"),
+        (name = "documents", description = "The library of best practices and standing orders"),
+        (name = "audit", description = "Who saw and did what"),
+        (name = "system", description = "Health, metrics and this description"),
+    )
+)]
+struct ApiDoc;
+
+struct SessionScheme;
+
+impl Modify for SessionScheme {
+    fn modify(&self, doc: &mut OpenApiDoc) {
+        let components = doc.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            SCHEME,
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some(
+                        "The session token from login, as a Bearer token or the \
+                         samanvay_session cookie. Scopes name the roles an operation needs.",
+                    ))
+                    .build(),
+            ),
+        );
+    }
+}
+
+/// Every route with its OpenAPI description.
+pub fn build() -> (Router<AppState>, OpenApiDoc) {
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .merge(auth::routes())
+        .merge(directory::routes())
+        .merge(users::routes())
+        .merge(sharing::routes())
+        .merge(documents::routes())
+        .merge(audit::routes())
+        .merge(system::routes())
+        .split_for_parts()
+}
