@@ -35,6 +35,4 @@ if ! psql -h 127.0.0.1 -U postgres -d postgres -tAc 'select 1' >/dev/null 2>&1; 
   done
 fi
 
-if [ -f web/package.json ]; then
-  (cd web && npm ci --no-audit --no-fund && npm run build)
-fi
+bash scripts/build-web.sh
