@@ -122,12 +122,12 @@ pub async fn gate(
         Ok(signed_in) => signed_in,
         Err(err) => return err.into_response(),
     };
-    if let Access::AnyRole(roles) = &access {
-        if !roles.iter().any(|r| signed_in.user.has_role(*r)) {
-            let names: Vec<_> = roles.iter().map(|r| r.name()).collect();
-            return ApiError::forbidden(format!("This needs the role {}.", names.join(" or ")))
-                .into_response();
-        }
+    if let Access::AnyRole(roles) = &access
+        && !roles.iter().any(|r| signed_in.user.has_role(*r))
+    {
+        let names: Vec<_> = roles.iter().map(|r| r.name()).collect();
+        return ApiError::forbidden(format!("This needs the role {}.", names.join(" or ")))
+            .into_response();
     }
     request.extensions_mut().insert(signed_in);
     next.run(request).await
