@@ -1,5 +1,6 @@
 //! `samanvay`: the one binary. Parses arguments and wires the crates together.
 
+mod agency;
 mod demo;
 
 use anyhow::{Context, Result, bail};
@@ -43,6 +44,35 @@ enum Command {
     /// The audit log.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// Agencies.
+    #[command(subcommand)]
+    Agency(AgencyCommand),
+}
+
+#[derive(Subcommand)]
+enum AgencyCommand {
+    /// Add an agency with its headquarters and first administrator (password on stdin).
+    Create {
+        #[command(flatten)]
+        server: ServerArgs,
+        /// Short code: DL, HR, UP, RJ, IB, NIA, NCB, …
+        #[arg(long)]
+        code: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long, value_enum)]
+        kind: AgencyKindArg,
+        #[arg(long)]
+        admin_username: String,
+        #[arg(long)]
+        admin_name: String,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum AgencyKindArg {
+    StatePolice,
+    Central,
 }
 
 #[derive(Subcommand)]
@@ -107,6 +137,27 @@ async fn main() -> Result<()> {
             Ok(())
         }
         Command::Audit(AuditCommand::Verify(args)) => verify(args.load()?).await,
+        Command::Agency(AgencyCommand::Create {
+            server,
+            code,
+            name,
+            kind,
+            admin_username,
+            admin_name,
+        }) => {
+            let kind = match kind {
+                AgencyKindArg::StatePolice => samanvay_core::org::AgencyKind::StatePolice,
+                AgencyKindArg::Central => samanvay_core::org::AgencyKind::Central,
+            };
+            let new = agency::NewAgency {
+                code,
+                name,
+                kind,
+                admin_username,
+                admin_name,
+            };
+            agency::create(&server.load()?, new).await
+        }
     }
 }
 
