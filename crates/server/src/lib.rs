@@ -11,16 +11,15 @@ pub mod extract;
 pub mod metrics;
 pub mod seed;
 pub mod state;
+pub mod web;
 
 use crate::auth::AccessTable;
 use crate::config::Config;
-use crate::error::ApiError;
 use crate::metrics::Metrics;
 use crate::state::{AppState, Shared};
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::middleware::from_fn_with_state;
-use axum::response::IntoResponse;
 use samanvay_core::clock::Clock;
 use samanvay_store::Store;
 use std::future::Future;
@@ -63,7 +62,7 @@ impl Application {
         let router = routes
             .route_layer(from_fn_with_state(state.clone(), auth::access::gate))
             .route_layer(from_fn_with_state(state.clone(), metrics::track))
-            .fallback(|| async { ApiError::not_found().into_response() })
+            .fallback(web::fallback)
             .layer(DefaultBodyLimit::max(body_limit))
             .with_state(state.clone());
         Ok(Application {

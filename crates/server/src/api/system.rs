@@ -3,8 +3,8 @@
 use crate::api::reference;
 use crate::state::AppState;
 use axum::extract::State;
-use axum::http::{StatusCode, header};
-use axum::response::{Html, IntoResponse, Redirect};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -18,10 +18,11 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(root))
 }
 
-/// The start page; until the web application lands, the API reference.
-#[utoipa::path(get, path = "/", tag = "system", security(()), responses((status = 303)))]
-async fn root() -> Redirect {
-    Redirect::to("/api/v1/docs")
+/// The web application (the same page answers every client-side route; see `crate::web`).
+#[utoipa::path(get, path = "/", tag = "system", security(()),
+    responses((status = 200, content_type = "text/html")))]
+async fn root(headers: HeaderMap) -> Response {
+    crate::web::index(&headers)
 }
 
 /// The process is up.
