@@ -1,0 +1,145 @@
+// The server's API: one fetch wrapper that turns problem+json answers into ApiError, and a
+// typed function per endpoint the UI uses. The session travels in the HttpOnly cookie.
+
+import type {
+  Agency,
+  AuditAction,
+  AuditEntry,
+  Document,
+  DocumentContent,
+  DocumentList,
+  DocumentVersion,
+  Me,
+  MarkingRequest,
+  Problem,
+  Rank,
+  Role,
+  SharingGroup,
+  Classification,
+  Unit,
+  UnitKind,
+  User,
+  Uuid,
+} from "./types";
+
+export class ApiError extends Error {
+  constructor(public problem: Problem) {
+    super(problem.detail || problem.title);
+  }
+  get status(): number {
+    return this.problem.status;
+  }
+  /** The stable part of the problem type, e.g. `account-locked`. */
+  get kind(): string {
+    return this.problem.type.replace("urn:samanvay:problem:", "");
+  }
+}
+
+/** Called when the server says the session has ended, so the app can show the login. */
+let onSessionEnded: () => void = () => {};
+export function whenSessionEnds(handler: () => void) {
+  onSessionEnded = handler;
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1${path}`, {
+      method,
+      credentials: "same-origin",
+      headers: body === undefined ? {} : { "Content-Type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError({
+      type: "urn:samanvay:problem:offline",
+      title: "Server unreachable",
+      status: 0,
+      detail: "Samanvay's server cannot be reached. Check the network and try again.",
+    });
+  }
+  if (response.ok) {
+    if (response.status === 204) return undefined as T;
+    return (await response.json()) as T;
+  }
+  const problem = await readProblem(response);
+  const error = new ApiError(problem);
+  if (response.status === 401 && error.kind === "unauthenticated") onSessionEnded();
+  throw error;
+}
+
+async function readProblem(response: Response): Promise<Problem> {
+  try {
+    const body = await response.json();
+    if (body && typeof body.type === "string") return body as Problem;
+  } catch {
+    // Not a problem document; describe the status instead.
+  }
+  return {
+    type: "urn:samanvay:problem:http",
+    title: response.statusText || "Error",
+    status: response.status,
+    detail: `The server answered ${response.status}.`,
+  };
+}
+
+function query(params: Record<string, string | number | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== "") search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : "";
+}
+
+export const api = {
+  login: (username: string, password: string) =>
+    request<{ user: User }>("POST", "/auth/login", { username, password }),
+  logout: () => request<void>("POST", "/auth/logout"),
+  me: () => request<Me>("GET", "/auth/me"),
+
+  agencies: () => request<Agency[]>("GET", "/agencies"),
+  units: (agency?: Uuid) => request<Unit[]>("GET", `/units${query({ agency })}`),
+  createUnit: (unit: { name: string; kind: UnitKind; parent: Uuid; location: Unit["location"] }) =>
+    request<Unit>("POST", "/units", unit),
+  sharingGroups: () => request<SharingGroup[]>("GET", "/sharing-groups"),
+
+  users: () => request<User[]>("GET", "/users"),
+  createUser: (user: NewUser) => request<User>("POST", "/users", user),
+  unlockUser: (id: Uuid) => request<User>("POST", `/users/${id}/unlock`),
+  disableUser: (id: Uuid) => request<User>("POST", `/users/${id}/disable`),
+  enableUser: (id: Uuid) => request<User>("POST", `/users/${id}/enable`),
+  resetPassword: (id: Uuid, new_password: string) =>
+    request<void>("POST", `/users/${id}/password`, { new_password }),
+
+  documents: (search: { q?: string; tag?: string; limit?: number; offset?: number }) =>
+    request<DocumentList>("GET", `/documents${query(search)}`),
+  document: (id: string) => request<Document>("GET", `/documents/${encodeURIComponent(id)}`),
+  documentVersions: (id: string) =>
+    request<DocumentVersion[]>("GET", `/documents/${encodeURIComponent(id)}/versions`),
+  createDocument: (doc: DocumentContent & { marking: MarkingRequest }) =>
+    request<Document>("POST", "/documents", doc),
+  editDocument: (id: Uuid, doc: DocumentContent & { version: number; marking: MarkingRequest }) =>
+    request<Document>("PUT", `/documents/${id}`, doc),
+
+  audit: (filter: AuditFilter) => request<AuditEntry[]>("GET", `/audit${query({ ...filter })}`),
+};
+
+export interface NewUser {
+  username: string;
+  display_name: string;
+  unit: Uuid;
+  rank: Rank;
+  post: string;
+  roles: Role[];
+  clearance: Classification;
+  password: string;
+}
+
+export interface AuditFilter {
+  record?: string;
+  actor?: string;
+  action?: AuditAction | "";
+  before?: number;
+  limit?: number;
+}

@@ -1,0 +1,151 @@
+// What needs the user's attention, from what Samanvay holds today: the newest documents shared
+// with them; for agency admins, locked accounts to unlock; for auditors, the latest audit entries.
+
+import { useSignal } from "@preact/signals";
+import { api } from "../api";
+import { lockedAccounts, refreshLockedAccounts } from "../attention";
+import { DocumentRows } from "../components/DocumentRows";
+import { Link, Loading, PageTitle, ProblemNotice, useLoad } from "../components/common";
+import { formatTime, label, t } from "../i18n";
+import { navigate } from "../router";
+import { isAdmin, isAuditor, me } from "../session";
+import { loadUnits, unitName } from "../directory";
+import type { User } from "../types";
+
+export function Dashboard() {
+  const who = me.value!;
+  return (
+    <>
+      <PageTitle>{t("dashboard.title", { name: who.user.display_name })}</PageTitle>
+      <SearchBox />
+      <div class="dashboard-grid">
+        <RecentDocuments />
+        {isAdmin.value && <LockedAccounts />}
+        {isAuditor.value && <RecentAudit />}
+      </div>
+    </>
+  );
+}
+
+function SearchBox() {
+  const q = useSignal("");
+  return (
+    <form
+      role="search"
+      class="search-row"
+      onSubmit={(e) => {
+        e.preventDefault();
+        navigate(`/documents?q=${encodeURIComponent(q.value.trim())}`);
+      }}
+    >
+      <label for="dash-search" class="visually-hidden">
+        {t("documents.search_label")}
+      </label>
+      <input
+        id="dash-search"
+        type="search"
+        placeholder={t("documents.search_placeholder")}
+        value={q.value}
+        onInput={(e) => (q.value = e.currentTarget.value)}
+      />
+      <button type="submit" class="button-primary">
+        {t("documents.search")}
+      </button>
+      <Link href="/documents/new" class="button">
+        {t("documents.new")}
+      </Link>
+    </form>
+  );
+}
+
+function RecentDocuments() {
+  const recent = useLoad(() => api.documents({ limit: 8 }), []);
+  return (
+    <section class="panel" aria-labelledby="recent-heading" id="recent-documents" aria-busy={recent.loading}>
+      <h2 id="recent-heading">{t("dashboard.recent")}</h2>
+      {recent.loading && !recent.data && <Loading />}
+      <ProblemNotice error={recent.error} />
+      {recent.data && recent.data.documents.length === 0 && <p>{t("dashboard.no_documents")}</p>}
+      {recent.data && recent.data.documents.length > 0 && (
+        <>
+          <DocumentRows documents={recent.data.documents} />
+          <p>
+            <Link href="/documents">{t("dashboard.all_documents")}</Link>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
+
+function LockedAccounts() {
+  const agency = me.value!.agency.id;
+  const loaded = useLoad(() => Promise.all([refreshLockedAccounts(), loadUnits(agency)]), []);
+  const error = useSignal<unknown>(null);
+  const done = useSignal<string | null>(null);
+  async function unlock(user: User) {
+    error.value = null;
+    try {
+      await api.unlockUser(user.id);
+      done.value = t("users.unlocked", { name: user.display_name });
+      await refreshLockedAccounts();
+    } catch (failure) {
+      error.value = failure;
+    }
+  }
+  const locked = lockedAccounts.value;
+  return (
+    <section class="panel" aria-labelledby="locked-heading">
+      <h2 id="locked-heading">{t("dashboard.locked")}</h2>
+      {loaded.loading && <Loading />}
+      <ProblemNotice error={loaded.error || error.value} />
+      {done.value && (
+        <p class="notice notice-success" role="status">
+          {done.value}
+        </p>
+      )}
+      {!loaded.loading && locked.length === 0 && <p>{t("dashboard.none_locked")}</p>}
+      <ul class="plain-list">
+        {locked.map((user) => (
+          <li key={user.id} class="row-between">
+            <span>
+              <strong>{user.display_name}</strong> ({user.username}) · {label("rank", user.rank)} ·{" "}
+              {unitName(user.unit)}
+            </span>
+            <button type="button" class="button" onClick={() => unlock(user)}>
+              {t("users.unlock")}
+              <span class="visually-hidden"> {user.username}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Link href="/admin/users">{t("dashboard.manage_users")}</Link>
+      </p>
+    </section>
+  );
+}
+
+function RecentAudit() {
+  const entries = useLoad(() => api.audit({ limit: 8 }), []);
+  return (
+    <section class="panel" aria-labelledby="audit-heading">
+      <h2 id="audit-heading">{t("dashboard.recent_audit")}</h2>
+      {entries.loading && <Loading />}
+      <ProblemNotice error={entries.error} />
+      <ul class="plain-list">
+        {entries.data?.map((entry) => (
+          <li key={entry.seq}>
+            <span class="muted">{formatTime(entry.at)}</span> ·{" "}
+            <strong>{entry.actor_name ?? t("audit.system")}</strong> ·{" "}
+            {label("action", entry.action)}
+            {entry.record && ` · ${label("record", entry.record.kind)}`}
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Link href="/audit">{t("dashboard.open_audit")}</Link>
+      </p>
+    </section>
+  );
+}
