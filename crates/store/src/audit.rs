@@ -42,7 +42,7 @@ pub fn entry_hash(seq: i64, at: OffsetDateTime, event: &AuditEvent, prev_hash: &
 }
 
 /// Reads the chain head, locking it on PostgreSQL so that writers on several instances append
-/// one after another. (SQLite has a single writer already.)
+/// one after another. (On SQLite the writer's `BEGIN IMMEDIATE` already holds the write lock.)
 pub(crate) async fn lock_head(
     tx: &mut Transaction<'_, Any>,
     backend: Backend,
@@ -158,17 +158,24 @@ impl Store {
     /// Walks the whole chain from the first entry and reports the first one that breaks it:
     /// a gap in the numbering, a wrong link to the previous hash, or a hash that does not
     /// match the entry's content. Also checks the stored head.
+    ///
+    /// Safe while writers append: it reads the head first and checks the chain up to it
+    /// (every entry up to the head was committed with it); later entries wait for the next
+    /// check.
     pub async fn verify_audit_chain(&self) -> Result<ChainReport, StoreError> {
         const PAGE: i64 = 10_000;
+        let (head_seq, head_hash) = self.audit_head().await?;
         let mut expected_prev = GENESIS_HASH.to_string();
         let mut last_seq = 0_i64;
         loop {
             let sql = format!(
-                "SELECT {ENTRY_COLUMNS} FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2"
+                "SELECT {ENTRY_COLUMNS} FROM audit_log WHERE seq > $1 AND seq <= $3 \
+                 ORDER BY seq LIMIT $2"
             );
             let rows = sqlx::query(&sql)
                 .bind(last_seq)
                 .bind(PAGE)
+                .bind(head_seq)
                 .fetch_all(&self.pool)
                 .await?;
             for row in &rows {
@@ -187,10 +194,6 @@ impl Store {
                 break;
             }
         }
-        let head = sqlx::query("SELECT seq, hash FROM audit_head WHERE id = 1")
-            .fetch_one(&self.pool)
-            .await?;
-        let (head_seq, head_hash): (i64, String) = (head.try_get("seq")?, head.try_get("hash")?);
         if head_seq != last_seq || head_hash != expected_prev {
             return Ok(ChainReport {
                 entries: last_seq,
@@ -202,10 +205,32 @@ impl Store {
                 )),
             });
         }
+        // A row past the head read after it was not appended by a writer (a commit moves the
+        // head with its entries), so it was added behind the log's back.
+        let last_row = sqlx::query("SELECT MAX(seq) AS seq FROM audit_log")
+            .fetch_one(&self.pool)
+            .await?
+            .try_get::<Option<i64>, _>("seq")?;
+        let (current_seq, _) = self.audit_head().await?;
+        if let Some(last_row) = last_row
+            && last_row > current_seq
+        {
+            let problem = format!(
+                "entries after the head (entry {current_seq}) up to entry {last_row} were added outside the log's writer"
+            );
+            return Ok(broken(last_seq, current_seq + 1, problem));
+        }
         Ok(ChainReport {
             entries: last_seq,
             first_broken: None,
         })
+    }
+
+    async fn audit_head(&self) -> Result<(i64, String), StoreError> {
+        let head = sqlx::query("SELECT seq, hash FROM audit_head WHERE id = 1")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok((head.try_get("seq")?, head.try_get("hash")?))
     }
 }
 

@@ -18,12 +18,13 @@ mod error;
 mod org;
 mod sessions;
 mod sharing;
+pub mod testing;
 mod users;
 pub mod visibility;
 mod writer;
 
 pub use backend::Backend;
-pub use changes::{Change, Job};
+pub use changes::{Change, Committed, Job};
 pub use documents::{DocumentHit, DocumentPointer, DocumentQuery};
 pub use error::StoreError;
 pub use sessions::SessionRecord;
@@ -59,7 +60,7 @@ impl Store {
     }
 
     /// Commits a job with its audit events; returns once both are durable.
-    pub async fn commit(&self, job: Job) -> Result<changes::Committed, StoreError> {
+    pub async fn commit(&self, job: Job) -> Result<Committed, StoreError> {
         self.writer.submit(job).await
     }
 

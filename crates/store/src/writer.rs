@@ -97,7 +97,13 @@ async fn commit_batch(
     backend: Backend,
     jobs: &[Job],
 ) -> Result<Vec<Result<Committed, StoreError>>, StoreError> {
-    let mut tx = pool.begin().await?;
+    // SQLite: take the write lock up front. A deferred transaction that has read the head
+    // cannot upgrade once another process (a CLI command beside the server) has written; it
+    // fails at once with SQLITE_BUSY instead of waiting out the busy timeout.
+    let mut tx = match backend {
+        Backend::Sqlite => pool.begin_with("BEGIN IMMEDIATE").await?,
+        Backend::Postgres => pool.begin().await?,
+    };
     let mut head = audit::lock_head(&mut tx, backend).await?;
     let mut outcomes = Vec::with_capacity(jobs.len());
     for job in jobs {
