@@ -15,7 +15,7 @@ use sqlx::{Row, Transaction};
 /// A search of the library.
 #[derive(Clone, Debug, Default)]
 pub struct DocumentQuery {
-    /// Words that must appear in the title (case-insensitive).
+    /// Words that must all appear in the title, in any order (case-insensitive).
     pub title: Option<String>,
     pub tag: Option<String>,
     pub limit: i64,
@@ -103,24 +103,20 @@ impl Store {
         query: &DocumentQuery,
     ) -> Result<DocumentHit, StoreError> {
         let (agency, clearance) = viewer_binds(viewer);
-        let title = query.title.as_deref().map(like_pattern);
-        let tag = query
-            .tag
-            .as_deref()
-            .map(|t| like_pattern(&json(&t.to_lowercase())));
-        let filters = "($3 IS NULL OR t.title_folded LIKE $3 ESCAPE '\\') \
-                       AND ($4 IS NULL OR t.tags LIKE $4 ESCAPE '\\')";
+        let (filters, values) = text_filters(query, 3);
+        let page = 3 + values.len();
         let sql = format!(
-            "SELECT {} FROM documents t WHERE {} AND {filters} \
-             ORDER BY t.updated_at DESC, t.id DESC LIMIT $5 OFFSET $6",
+            "SELECT {} FROM documents t WHERE {}{filters} \
+             ORDER BY t.updated_at DESC, t.id DESC LIMIT ${page} OFFSET ${}",
             document_columns(),
             full_access("t", 1, 2),
+            page + 1,
         );
-        let rows = sqlx::query(&sql)
-            .bind(&agency)
-            .bind(clearance)
-            .bind(title.clone())
-            .bind(tag.clone())
+        let mut select = sqlx::query(&sql).bind(&agency).bind(clearance);
+        for value in &values {
+            select = select.bind(value);
+        }
+        let rows = select
             .bind(query.limit)
             .bind(query.offset)
             .fetch_all(&self.pool)
@@ -129,17 +125,19 @@ impl Store {
             .iter()
             .map(document_from_row)
             .collect::<Result<_, _>>()?;
-        let pointers = if query.title.is_some() || query.tag.is_some() {
+        let pointers = if values.is_empty() {
+            Vec::new()
+        } else {
             let sql = format!(
                 "SELECT DISTINCT t.owner_agency, t.owner_unit FROM documents t \
-                 WHERE {} AND {filters} LIMIT 20",
+                 WHERE {}{filters} LIMIT 20",
                 pointer_only("t", 1, 2),
             );
-            sqlx::query(&sql)
-                .bind(&agency)
-                .bind(clearance)
-                .bind(title)
-                .bind(tag)
+            let mut select = sqlx::query(&sql).bind(&agency).bind(clearance);
+            for value in &values {
+                select = select.bind(value);
+            }
+            select
                 .fetch_all(&self.pool)
                 .await?
                 .iter()
@@ -150,8 +148,6 @@ impl Store {
                     })
                 })
                 .collect::<Result<_, StoreError>>()?
-        } else {
-            Vec::new()
         };
         Ok(DocumentHit {
             documents,
@@ -160,7 +156,41 @@ impl Store {
     }
 }
 
-/// `%words%`, lower case, with LIKE's wildcards escaped.
+/// Words in the title match in any order; a search uses at most this many.
+const MAX_TITLE_WORDS: usize = 8;
+
+/// SQL conditions for the title words and tag, numbered from `$first`, and their values.
+fn text_filters(query: &DocumentQuery, first: usize) -> (String, Vec<String>) {
+    let words = query
+        .title
+        .iter()
+        .flat_map(|t| t.split_whitespace())
+        .take(MAX_TITLE_WORDS)
+        .map(like_pattern);
+    let tag = query
+        .tag
+        .as_deref()
+        .map(|t| like_pattern(&json(&t.trim().to_lowercase())));
+    let mut sql = String::new();
+    let mut values = Vec::new();
+    for word in words {
+        sql.push_str(&format!(
+            " AND t.title_folded LIKE ${} ESCAPE '\\'",
+            first + values.len()
+        ));
+        values.push(word);
+    }
+    if let Some(tag) = tag {
+        sql.push_str(&format!(
+            " AND t.tags LIKE ${} ESCAPE '\\'",
+            first + values.len()
+        ));
+        values.push(tag);
+    }
+    (sql, values)
+}
+
+/// `%text%`, lower case, with LIKE's wildcards escaped.
 fn like_pattern(text: &str) -> String {
     let escaped = text
         .trim()

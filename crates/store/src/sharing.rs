@@ -8,7 +8,7 @@ use sqlx::any::{Any, AnyQueryResult, AnyRow};
 use sqlx::{Row, Transaction};
 
 impl Store {
-    /// The groups an agency created, belongs to or is invited to.
+    /// The groups an agency created or is listed in (member, invited or declined).
     pub async fn sharing_groups(&self, agency: AgencyId) -> Result<Vec<SharingGroup>, StoreError> {
         let rows = sqlx::query(
             "SELECT g.id, g.name, g.purpose, g.created_by, g.created_at FROM sharing_groups g \

@@ -1,5 +1,5 @@
 //! Lists and searches follow a document's current marking, and a search means its words
-//! literally.
+//! literally, in any order.
 
 use crate::document_versions::{edit, first_version, save};
 use crate::support::on_every_backend;
@@ -73,7 +73,7 @@ async fn narrowing_the_distribution_withdraws_a_document_from_other_agencies() {
 }
 
 #[tokio::test]
-async fn title_search_takes_percent_and_underscore_literally() {
+async fn title_search_finds_every_word_in_any_order_and_takes_wildcards_literally() {
     on_every_backend(async |t| {
         let state = t.agency("UP").await;
         let author = t.user(&state, "insp.khan", Classification::Secret).await;
@@ -103,6 +103,8 @@ async fn title_search_takes_percent_and_underscore_literally() {
         for (search, want) in [
             ("form_a", "Form_A checklist"),
             ("100%", "100% verification"),
+            ("verification 100%", "100% verification"),
+            ("CHECKLIST   form_a", "Form_A checklist"),
         ] {
             let query = DocumentQuery {
                 title: Some(search.to_string()),
