@@ -24,7 +24,8 @@ pub struct Shared {
     pub access: AccessTable,
     pub metrics: Metrics,
     /// Failed logins for usernames that do not exist, counted like real ones so that the
-    /// answers for unknown and known users cannot be told apart.
+    /// answers for unknown and known users cannot be told apart: the count, and the time of
+    /// the first failure (of the lock, once locked).
     pub phantom_failures: Mutex<HashMap<String, (i64, OffsetDateTime)>>,
     /// A real hash to verify against when the username is unknown, so timing matches.
     pub dummy_hash: String,

@@ -118,7 +118,16 @@ async fn record_failure(
 ) -> ApiResult<ApiError> {
     let lockout = &state.config.lockout;
     let window_start = now - Duration::minutes(lockout.window_minutes as i64);
-    let job = Job::new(now)
+    let mut job = Job::new(now);
+    if c.user.status == AccountStatus::Locked {
+        // The auto-unlock period has passed: unlock for real, so these failures can lock again.
+        let user = User {
+            status: AccountStatus::Active,
+            ..c.user.clone()
+        };
+        job = job.change(Change::UpdateUser(user));
+    }
+    let job = job
         .change(Change::RecordLoginFailure {
             user: c.user.id,
             at: now,
@@ -126,7 +135,7 @@ async fn record_failure(
             lock_after: lockout.max_failures,
         })
         .event(event.clone());
-    let locked_now = state.store.commit(job).await?.rows[0] == 1;
+    let locked_now = state.store.commit(job).await?.rows.last() == Some(&1);
     if !locked_now {
         return Ok(ApiError::login_failed());
     }
@@ -148,10 +157,17 @@ fn phantom_failure(state: &AppState, username: &str, now: OffsetDateTime) -> Api
         failures.retain(|_, (_, first)| now - *first < window);
     }
     let entry = failures.entry(username.to_string()).or_insert((0, now));
-    if now - entry.1 >= window && entry.0 < lockout.max_failures {
+    let locked = entry.0 >= lockout.max_failures;
+    let auto_unlock = lockout.auto_unlock_minutes as i64;
+    let lock_expired = locked && auto_unlock > 0 && now - entry.1 >= Duration::minutes(auto_unlock);
+    if (!locked && now - entry.1 >= window) || lock_expired {
         *entry = (0, now);
     }
     entry.0 += 1;
+    if entry.0 == lockout.max_failures {
+        // From here on the time is when the phantom account locked, as `locked_at` is.
+        entry.1 = now;
+    }
     if entry.0 >= lockout.max_failures {
         ApiError::account_locked()
     } else {
