@@ -285,19 +285,23 @@ async fn change_password(
     check_password(&change.new_password, &context).map_err(|e| ApiError::invalid(e.to_string()))?;
     let password_hash = passwords::hash(change.new_password).await;
     let record = crate::api::users::user_ref(&who.user);
-    let job = Job::new(state.clock.now())
+    let mut job = Job::new(state.clock.now())
         .change(Change::SetPassword {
             user: who.user.id,
             password_hash,
         })
-        .change(Change::DeleteUserSessions { user: who.user.id })
-        .event(event_by(
-            &who,
-            AuditAction::Update,
-            Some(record),
-            Some(who.user.agency),
-            "password changed",
-        ));
+        .change(Change::DeleteUserSessions { user: who.user.id });
+    // This session survives, unchanged: only the user's other sessions end.
+    if let Some((session, _)) = state.store.session(&who.token_hash).await? {
+        job = job.change(Change::InsertSession(session));
+    }
+    let job = job.event(event_by(
+        &who,
+        AuditAction::Update,
+        Some(record),
+        Some(who.user.agency),
+        "password changed",
+    ));
     state.store.commit(job).await?;
     Ok(StatusCode::NO_CONTENT)
 }
