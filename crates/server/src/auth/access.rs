@@ -107,7 +107,12 @@ pub async fn gate(
         .as_ref()
         .map(MatchedPath::as_str)
         .unwrap_or_default();
-    let Some(access) = state.access.rule(request.method(), path).cloned() else {
+    // A HEAD request is answered by the GET handler, so it follows the GET rule.
+    let method = match request.method() {
+        &Method::HEAD => Method::GET,
+        other => other.clone(),
+    };
+    let Some(access) = state.access.rule(&method, path).cloned() else {
         tracing::error!(method = %request.method(), path, "route without an access rule refused");
         return ApiError::forbidden("This route has no access rule and is closed.").into_response();
     };
