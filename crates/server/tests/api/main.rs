@@ -1,0 +1,16 @@
+//! Stories of the Samanvay HTTP API: each starts the real server on an ephemeral port over a
+//! scratch database with the demo world, on every backend under test (SQLite always,
+//! PostgreSQL unless `SAMANVAY_TEST_SKIP_POSTGRES=1`), and speaks HTTP to it.
+
+mod audit;
+mod bad_input;
+mod deny_by_default;
+mod documents;
+mod lockout;
+mod login;
+mod policy;
+mod session_timeouts;
+mod sharing;
+mod support;
+mod units;
+mod user_admin;
