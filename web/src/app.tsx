@@ -2,16 +2,27 @@
 // with the user's posting, language switch) around the screen the address names.
 
 import { useSignal } from "@preact/signals";
+import type { ComponentChildren } from "preact";
 import { useEffect } from "preact/hooks";
 import { lockedAccounts, refreshLockedAccounts } from "./attention";
 import { Link, PageTitle } from "./components/common";
 import { forgetDirectory, loadAgencies } from "./directory";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { label, t, type MessageKey } from "./i18n";
+import { lazyScreen } from "./lazy";
 import { place } from "./router";
 import { Dashboard } from "./screens/Dashboard";
 import { Login } from "./screens/Login";
-import { isAdmin, logout, me } from "./session";
+import { isAdmin, isAuditor, logout, me } from "./session";
+import type { Role } from "./types";
+
+const Library = lazyScreen(() => import("./screens/Library"));
+const DocumentPage = lazyScreen(() => import("./screens/DocumentPage"));
+const DocumentForm = lazyScreen(() => import("./screens/DocumentForm"));
+const Users = lazyScreen(() => import("./screens/Users"));
+const NewUser = lazyScreen(() => import("./screens/NewUser"));
+const Units = lazyScreen(() => import("./screens/Units"));
+const Audit = lazyScreen(() => import("./screens/Audit"));
 
 export function App() {
   const who = me.value;
@@ -80,6 +91,12 @@ function Shell() {
           </section>
           <ul>
             <NavItem href="/" label="nav.dashboard" exact />
+            <NavItem href="/documents" label="nav.documents" />
+            {isAdmin.value && (
+              <NavItem href="/admin/users" label="nav.users" badge={lockedAccounts.value.length} />
+            )}
+            {isAdmin.value && <NavItem href="/admin/units" label="nav.units" />}
+            {isAuditor.value && <NavItem href="/audit" label="nav.audit" />}
           </ul>
           <button type="button" class="button nav-logout" onClick={() => logout()}>
             {t("shell.logout")}
@@ -116,7 +133,34 @@ function Screen() {
   const { path } = place.value;
   const parts = path.split("/").filter(Boolean);
   if (parts.length === 0) return <Dashboard />;
+  if (parts[0] === "documents") {
+    if (parts.length === 1) return <Library />;
+    if (parts.length === 2 && parts[1] === "new") return <DocumentForm />;
+    if (parts.length === 2) return <DocumentPage key={parts[1]} id={parts[1]} />;
+    if (parts.length === 3 && parts[2] === "edit")
+      return <DocumentForm key={parts[1]} id={parts[1]} />;
+  }
+  if (parts[0] === "admin" && parts.length === 2) {
+    if (parts[1] === "users") return <Gated role="agency_admin" screen={<Users />} />;
+    if (parts[1] === "units") return <Gated role="agency_admin" screen={<Units />} />;
+  }
+  if (parts[0] === "admin" && parts[1] === "users" && parts[2] === "new" && parts.length === 3)
+    return <Gated role="agency_admin" screen={<NewUser />} />;
+  if (parts[0] === "audit" && parts.length === 1)
+    return <Gated role="auditor" screen={<Audit />} />;
   return <NoSuchPage />;
+}
+
+function Gated({ role, screen }: { role: Role; screen: ComponentChildren }) {
+  if (me.value?.user.roles.includes(role)) return <>{screen}</>;
+  return (
+    <>
+      <PageTitle>{t("problem.forbidden_title")}</PageTitle>
+      <div class="notice notice-error" role="alert">
+        {t("problem.needs_role", { role: label("role", role) })}
+      </div>
+    </>
+  );
 }
 
 function NoSuchPage() {

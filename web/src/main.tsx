@@ -1,9 +1,12 @@
 import { render } from "preact";
 import "./styles.css";
 import { App } from "./app";
+import { prefetchDashboard } from "./screens/Dashboard";
 import { loadSession } from "./session";
 
 render(<App />, document.getElementById("app")!);
+// The dashboard's documents load alongside the session check, not after it.
+if (window.location.pathname === "/") prefetchDashboard();
 loadSession().catch(() => {
   // The server is unreachable; the app shows the login, whose submit will say so.
 });

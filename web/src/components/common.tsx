@@ -117,5 +117,9 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
 
 /** A table that turns into labelled cards on a narrow screen (see `.cards` in the styles). */
 export function Cell({ label, children }: { label: string; children: ComponentChildren }) {
-  return <td data-label={label}>{children}</td>;
+  return (
+    <td data-label={label}>
+      <div>{children}</div>
+    </td>
+  );
 }

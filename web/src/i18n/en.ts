@@ -11,6 +11,7 @@ export const en = {
   "common.next": "Next page",
   "common.previous": "Previous page",
   "common.pages": "Pages",
+  "common.page_of": "Page {page} of {pages}",
 
   "shell.skip": "Skip to content",
   "shell.menu": "Menu",

@@ -13,6 +13,7 @@ export const hi: Record<MessageKey, string> = {
   "common.next": "अगला पृष्ठ",
   "common.previous": "पिछला पृष्ठ",
   "common.pages": "पृष्ठ",
+  "common.page_of": "पृष्ठ {page} / {pages}",
 
   "shell.skip": "सामग्री पर जाएँ",
   "shell.menu": "मेनू",

@@ -2,6 +2,7 @@
 // with them; for agency admins, locked accounts to unlock; for auditors, the latest audit entries.
 
 import { useSignal } from "@preact/signals";
+import { useState } from "preact/hooks";
 import { api } from "../api";
 import { lockedAccounts, refreshLockedAccounts } from "../attention";
 import { DocumentRows } from "../components/DocumentRows";
@@ -10,7 +11,7 @@ import { formatTime, label, t } from "../i18n";
 import { navigate } from "../router";
 import { isAdmin, isAuditor, me } from "../session";
 import { loadUnits, unitName } from "../directory";
-import type { User } from "../types";
+import type { DocumentList, User } from "../types";
 
 export function Dashboard() {
   const who = me.value!;
@@ -58,8 +59,46 @@ function SearchBox() {
   );
 }
 
+const RECENT = { limit: 8 };
+let prefetched: Promise<DocumentList> | null = null;
+let prefetchedList: DocumentList | null = null;
+
+/** Starts loading the newest documents before the session check answers (at first load). */
+export function prefetchDashboard() {
+  const pending = api.documents(RECENT);
+  prefetched = pending;
+  pending.then(
+    (list) => {
+      if (prefetched === pending) prefetchedList = list;
+    },
+    // Signed out: the login screen shows instead, and this answer is not needed.
+    () => {
+      if (prefetched === pending) prefetched = null;
+    },
+  );
+}
+
+/** The prefetched answer, once: later visits to the dashboard load afresh. */
+function takePrefetched(): { list: DocumentList | null; pending: Promise<DocumentList> | null } {
+  const taken = { list: prefetchedList, pending: prefetchedList ? null : prefetched };
+  prefetched = null;
+  prefetchedList = null;
+  return taken;
+}
+
 function RecentDocuments() {
-  const recent = useLoad(() => api.documents({ limit: 8 }), []);
+  // An answer that arrived with the session check renders in the same pass as the shell.
+  const [early] = useState(takePrefetched);
+  const loaded = useLoad(
+    () =>
+      early.list
+        ? Promise.resolve(early.list)
+        : early.pending
+          ? early.pending.catch(() => api.documents(RECENT))
+          : api.documents(RECENT),
+    [],
+  );
+  const recent = { ...loaded, data: loaded.data ?? early.list ?? undefined };
   return (
     <section class="panel" aria-labelledby="recent-heading" id="recent-documents" aria-busy={recent.loading}>
       <h2 id="recent-heading">{t("dashboard.recent")}</h2>

@@ -1,0 +1,193 @@
+// Writing a document, or a new version of one the user's agency holds.
+
+import { useSignal } from "@preact/signals";
+import { useEffect } from "preact/hooks";
+import { api } from "../api";
+import { MarkingPicker, markingRequest, type MarkingDraft } from "../components/MarkingPicker";
+import { Link, Loading, PageTitle, ProblemNotice } from "../components/common";
+import { loadAgencies, loadGroups } from "../directory";
+import { label, t } from "../i18n";
+import { navigate } from "../router";
+import { me } from "../session";
+import { LANGUAGES, type Document, type Language } from "../types";
+
+export default function DocumentForm({ id }: { id?: string }) {
+  const title = useSignal("");
+  const body = useSignal("");
+  const tags = useSignal("");
+  const language = useSignal<Language>("english");
+  const marking = useSignal<MarkingDraft>({
+    classification: me.value!.user.clearance === "unrestricted" ? "unrestricted" : "restricted",
+    kind: "own_agency",
+    agencies: [],
+    group: "",
+    handling: "",
+    pointer: false,
+  });
+  const original = useSignal<Document | null>(null);
+  const loading = useSignal(true);
+  const loadError = useSignal<unknown>(null);
+  const saveError = useSignal<unknown>(null);
+  const missing = useSignal<string | null>(null);
+  const busy = useSignal(false);
+
+  useEffect(() => {
+    const directory = Promise.all([loadAgencies(), loadGroups()]);
+    const existing = id ? api.document(id) : Promise.resolve(null);
+    Promise.all([existing, directory]).then(
+      ([doc]) => {
+        if (doc) {
+          original.value = doc;
+          title.value = doc.title;
+          body.value = doc.body;
+          tags.value = doc.tags.join(", ");
+          language.value = doc.language;
+          const d = doc.marking.distribution;
+          marking.value = {
+            classification: doc.marking.classification,
+            kind: d.kind,
+            agencies: d.kind === "agencies" ? d.agencies : [],
+            group: d.kind === "sharing_group" ? d.group : "",
+            handling: doc.marking.handling.join("\n"),
+            pointer: doc.marking.pointer,
+          };
+        }
+        loading.value = false;
+      },
+      (error) => {
+        loadError.value = error;
+        loading.value = false;
+      },
+    );
+  }, [id]);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    saveError.value = null;
+    const picked = markingRequest(marking.value);
+    missing.value = picked.missing ?? null;
+    if (!picked.marking) return;
+    const content = {
+      title: title.value,
+      body: body.value,
+      tags: tags.value
+        .split(",")
+        .map((tag) => tag.trim())
+        .filter(Boolean),
+      language: language.value,
+      marking: picked.marking,
+    };
+    busy.value = true;
+    try {
+      const saved = original.value
+        ? await api.editDocument(original.value.id, { ...content, version: original.value.version })
+        : await api.createDocument(content);
+      navigate(`/documents/${saved.id}`);
+    } catch (error) {
+      saveError.value = error;
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  if (loading.value) return <Loading />;
+  const editing = Boolean(id);
+  if (loadError.value)
+    return (
+      <>
+        <PageTitle>{t(editing ? "documents.edit_title" : "documents.new_title")}</PageTitle>
+        <ProblemNotice error={loadError.value} />
+      </>
+    );
+  if (original.value && original.value.marking.owner.agency !== me.value?.agency.id)
+    return (
+      <>
+        <PageTitle>{t("documents.edit_title")}</PageTitle>
+        <div class="notice notice-error" role="alert">
+          {t("documents.not_yours")}
+        </div>
+      </>
+    );
+
+  return (
+    <>
+      <p class="breadcrumb">
+        <Link href={original.value ? `/documents/${original.value.id}` : "/documents"}>
+          {original.value ? original.value.title : t("documents.title")}
+        </Link>
+      </p>
+      <PageTitle>{t(editing ? "documents.edit_title" : "documents.new_title")}</PageTitle>
+      {original.value && (
+        <p class="muted">{t("documents.editing_version", { n: original.value.version })}</p>
+      )}
+      <form class="stack form-wide" onSubmit={submit}>
+        <div class="field">
+          <label for="doc-title">{t("documents.field_title")}</label>
+          <input
+            id="doc-title"
+            required
+            maxLength={300}
+            value={title.value}
+            onInput={(e) => (title.value = e.currentTarget.value)}
+          />
+        </div>
+        <div class="field-row">
+          <div class="field">
+            <label for="doc-language">{t("documents.language")}</label>
+            <select
+              id="doc-language"
+              value={language.value}
+              onChange={(e) => (language.value = e.currentTarget.value as Language)}
+            >
+              {LANGUAGES.map((l) => (
+                <option key={l} value={l}>
+                  {label("language", l)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="field grow">
+            <label for="doc-tags">{t("documents.tags")}</label>
+            <input
+              id="doc-tags"
+              aria-describedby="doc-tags-hint"
+              value={tags.value}
+              onInput={(e) => (tags.value = e.currentTarget.value)}
+            />
+            <p class="hint" id="doc-tags-hint">
+              {t("documents.tags_hint")}
+            </p>
+          </div>
+        </div>
+        <div class="field">
+          <label for="doc-body">{t("documents.field_body")}</label>
+          <textarea
+            id="doc-body"
+            rows={14}
+            aria-describedby="doc-body-hint"
+            value={body.value}
+            onInput={(e) => (body.value = e.currentTarget.value)}
+          />
+          <p class="hint" id="doc-body-hint">
+            {t("documents.body_hint")}
+          </p>
+        </div>
+        <MarkingPicker draft={marking} />
+        {missing.value && (
+          <div class="notice notice-error" role="alert">
+            {missing.value}
+          </div>
+        )}
+        <ProblemNotice error={saveError.value} />
+        <div class="actions">
+          <button type="submit" class="button-primary" disabled={busy.value}>
+            {t(editing ? "documents.save_version" : "documents.create")}
+          </button>
+          <Link href={original.value ? `/documents/${original.value.id}` : "/documents"} class="button">
+            {t("common.cancel")}
+          </Link>
+        </div>
+      </form>
+    </>
+  );
+}
