@@ -1,0 +1,137 @@
+//! The scenarios: one module each, one variant of [`Scenario`] each. A scenario prepares what
+//! it needs over the API, runs one or more load phases and says what its figures mean; the
+//! harness around it starts and stops the server and writes the report.
+//!
+//! To add one: a module with an `Args` struct (its own flags) and
+//! `async fn run(&Bench, &Args) -> Result<Outcome>`, and a variant here.
+
+mod documents;
+
+use crate::Options;
+use crate::load::{Load, PhaseResult};
+use crate::machine::Machine;
+use crate::report::Report;
+use crate::server::Server;
+use anyhow::{Context, Result, bail};
+use clap::Subcommand;
+use reqwest::Client;
+use std::time::Duration;
+
+#[derive(Subcommand)]
+pub enum Scenario {
+    /// Issue 2's figure: authenticated, audited reads of one marked document
+    /// (`GET /api/v1/documents/{id}`) beside the unaudited `GET /healthz`.
+    Documents(documents::Args),
+}
+
+impl Scenario {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Scenario::Documents(_) => "documents",
+        }
+    }
+}
+
+/// What a scenario gets: the server's URL, one HTTP client, and the load to apply.
+pub struct Bench {
+    pub url: String,
+    pub http: Client,
+    pub load: Load,
+    /// The server's process id, when the harness started it, for its CPU use.
+    pub server_pid: Option<u32>,
+}
+
+/// What a scenario found.
+pub struct Outcome {
+    /// The scenario's own parameters, for the JSON.
+    pub parameters: serde_json::Value,
+    pub phases: Vec<PhaseResult>,
+    /// Lines printed under the table (ratios, targets met or not).
+    pub findings: Vec<String>,
+    /// The same findings as numbers, for the JSON.
+    pub summary: serde_json::Value,
+}
+
+/// Starts (or reaches) the server, runs the scenario, stops the server, prints the table and
+/// writes the JSON.
+pub async fn run(scenario: Scenario, options: Options) -> Result<()> {
+    if options.clients == 0 {
+        bail!("--clients must be at least 1");
+    }
+    let machine = Machine::describe();
+    let started_at = time::OffsetDateTime::now_utc();
+    let server = match &options.url {
+        Some(url) => Server::external(url),
+        None => {
+            eprintln!("starting {} demo …", options.server_bin.display());
+            Server::start(&options.server_bin, &options.data_parent).await?
+        }
+    };
+    eprintln!("server at {}", server.url);
+    let facts = server.facts(&options.server_bin);
+    let bench = Bench {
+        url: server.url.clone(),
+        http: http_client(options.clients)?,
+        load: Load {
+            clients: options.clients,
+            warmup: options.warmup,
+            duration: options.duration,
+        },
+        server_pid: server.pid(),
+    };
+    let outcome = match &scenario {
+        Scenario::Documents(args) => documents::run(&bench, args).await,
+    };
+    match server.stop().await {
+        Ok(Some(status)) if !status.success() => eprintln!("the server exited with {status}"),
+        Ok(_) => {}
+        Err(err) => eprintln!("stopping the server: {err:#}"),
+    }
+    let outcome = outcome?;
+    let mut notes = vec![format!(
+        "The server and this load generator share the machine's {} CPUs, so these figures \
+         are lower than the server would reach alone; 'CPU srv/gen' shows the split.",
+        machine.nproc
+    )];
+    if let Some(busy) = machine.busy_before_start() {
+        notes.push(format!(
+            "The machine was busy before the run (load average {busy:.1} over the last \
+             minute): other work shared the CPUs, so the figures are low."
+        ));
+    }
+    if facts.data_dir_filesystem.as_deref() == Some("tmpfs") {
+        notes.push(
+            "The data directory is on tmpfs: fsync costs nothing there, so audited figures \
+             are optimistic. Use --data-parent on a real disk."
+                .into(),
+        );
+    }
+    let report = Report {
+        scenario: scenario.name().to_string(),
+        started_at,
+        machine,
+        server: facts,
+        parameters: outcome.parameters,
+        phases: outcome.phases,
+        summary: outcome.summary,
+        notes,
+    };
+    report.print(&outcome.findings);
+    let path = report
+        .write(&options.results_dir)
+        .with_context(|| format!("writing the results to {}", options.results_dir.display()))?;
+    println!("\nresults: {}", path.display());
+    Ok(())
+}
+
+/// One client for every simulated user: a keep-alive pool with a connection per client,
+/// no proxy (the server is local), Nagle off.
+fn http_client(clients: usize) -> Result<Client> {
+    Ok(Client::builder()
+        .no_proxy()
+        .pool_max_idle_per_host(clients.max(1))
+        .tcp_nodelay(true)
+        .connect_timeout(Duration::from_secs(5))
+        .timeout(Duration::from_secs(30))
+        .build()?)
+}
