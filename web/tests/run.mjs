@@ -1,0 +1,29 @@
+// Runs the browser tests against ONE real Samanvay server with demo data: starts
+// `samanvay demo` on a free loopback port with a temporary data directory, runs every
+// tests/e2e/*.test.mjs with node's test runner (one file at a time), then stops the server.
+// Builds nothing: the binary is ../target/debug/samanvay, or $SAMANVAY_BIN.
+
+import { spawn } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { startDemo } from "./server.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const server = await startDemo();
+let code = 1;
+try {
+  const files = readdirSync(join(here, "e2e"))
+    .filter((f) => f.endsWith(".test.mjs"))
+    .sort()
+    .map((f) => join(here, "e2e", f));
+  const runner = spawn(
+    process.execPath,
+    ["--test", "--test-concurrency=1", "--test-reporter=spec", ...process.argv.slice(2), ...files],
+    { stdio: "inherit", env: { ...process.env, SAMANVAY_URL: server.url } },
+  );
+  code = await new Promise((resolve) => runner.on("exit", (c, signal) => resolve(c ?? (signal ? 1 : 0))));
+} finally {
+  await server.stop();
+}
+process.exit(code);
