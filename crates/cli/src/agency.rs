@@ -5,7 +5,7 @@ use anyhow::{Context, Result, bail};
 use samanvay_core::audit::{AuditAction, AuditEvent, RecordKind, RecordRef};
 use samanvay_core::org::{Agency, AgencyKind, Unit, UnitKind};
 use samanvay_core::password::check_password;
-use samanvay_core::user::{AccountStatus, Rank, Role, User};
+use samanvay_core::user::{AccountStatus, Rank, Role, User, check_username};
 use samanvay_core::{AgencyId, Classification, UnitId, UserId};
 use samanvay_server::auth::passwords;
 use samanvay_server::config::Config;
@@ -26,6 +26,7 @@ pub struct NewAgency {
 pub async fn create(config: &Config, new: NewAgency) -> Result<()> {
     let password = read_password()?;
     let username = new.admin_username.trim().to_lowercase();
+    check_username(&username)?;
     check_password(&password, &[&username, &new.admin_name])
         .map_err(|e| anyhow::anyhow!("the admin password is refused: {e}"))?;
     let store = crate::open_store(config).await?;

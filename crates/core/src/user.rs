@@ -134,3 +134,18 @@ impl User {
         self.clearance <= clearance && self.roles.iter().all(|r| roles.contains(r))
     }
 }
+
+/// Why a username was refused.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("the username must be 3 to 64 characters: lower-case letters, digits, '.', '-', '_'")]
+pub struct BadUsername;
+
+/// Usernames are short, lower-case and safe to show anywhere: 3–64 of `a-z 0-9 . - _`.
+pub fn check_username(username: &str) -> Result<(), BadUsername> {
+    let allowed = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || ".-_".contains(c);
+    if (3..=64).contains(&username.len()) && username.chars().all(allowed) {
+        Ok(())
+    } else {
+        Err(BadUsername)
+    }
+}

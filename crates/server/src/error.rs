@@ -117,6 +117,15 @@ impl ApiError {
         )
     }
 
+    pub fn method_not_allowed(method: &axum::http::Method) -> Self {
+        Self::new(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "method-not-allowed",
+            "Method not allowed",
+            format!("{method} is not supported at this address."),
+        )
+    }
+
     pub fn conflict(detail: impl Into<String>) -> Self {
         Self::new(StatusCode::CONFLICT, "conflict", "Conflict", detail.into())
     }

@@ -9,7 +9,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use samanvay_core::audit::{AuditAction, RecordKind, RecordRef};
 use samanvay_core::password::check_password;
-use samanvay_core::user::{AccountStatus, Rank, Role, User};
+use samanvay_core::user::{AccountStatus, Rank, Role, User, check_username};
 use samanvay_core::{Classification, UnitId, UserId};
 use samanvay_store::{Change, Job, NewUser};
 use serde::Deserialize;
@@ -66,7 +66,7 @@ async fn create_user(
     Json(request): Json<NewUserRequest>,
 ) -> ApiResult<(StatusCode, Json<User>)> {
     let username = request.username.trim().to_lowercase();
-    check_username(&username)?;
+    check_username(&username).map_err(|e| ApiError::invalid(e.to_string()))?;
     let user = User {
         id: UserId::new(),
         username,
@@ -309,17 +309,6 @@ fn admin_event(
     detail: &str,
 ) -> samanvay_core::audit::AuditEvent {
     event_by(who, action, Some(user_ref(user)), Some(user.agency), detail)
-}
-
-fn check_username(username: &str) -> ApiResult<()> {
-    let allowed = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || ".-_".contains(c);
-    if (3..=64).contains(&username.len()) && username.chars().all(allowed) {
-        Ok(())
-    } else {
-        Err(ApiError::invalid(
-            "The username must be 3 to 64 characters: lower-case letters, digits, '.', '-', '_'.",
-        ))
-    }
 }
 
 pub fn non_empty(field: &str, value: &str) -> ApiResult<String> {

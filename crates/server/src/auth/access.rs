@@ -62,6 +62,11 @@ impl AccessTable {
         self.rules.get(&(method.clone(), path.to_string()))
     }
 
+    /// Whether some method of this path has a rule.
+    pub fn serves(&self, path: &str) -> bool {
+        self.rules.keys().any(|(_, p)| p == path)
+    }
+
     /// Operations that declare no (or an unreadable) access rule.
     pub fn undeclared(&self) -> &[String] {
         &self.undeclared
@@ -113,6 +118,9 @@ pub async fn gate(
         other => other.clone(),
     };
     let Some(access) = state.access.rule(&method, path).cloned() else {
+        if state.access.serves(path) {
+            return ApiError::method_not_allowed(request.method()).into_response();
+        }
         tracing::error!(method = %request.method(), path, "route without an access rule refused");
         return ApiError::forbidden("This route has no access rule and is closed.").into_response();
     };
