@@ -56,7 +56,15 @@ function Shell() {
 
   return (
     <div class="shell">
-      <a class="skip-link" href="#main">
+      <a
+        class="skip-link"
+        href="#main"
+        onClick={(e) => {
+          // Move the focus without changing the address (the router owns it).
+          e.preventDefault();
+          document.getElementById("main")?.focus();
+        }}
+      >
         {t("shell.skip")}
       </a>
       <header class="topbar">
@@ -79,7 +87,18 @@ function Shell() {
         </button>
       </header>
       <div class="layout">
-        <nav id="main-nav" class={menuOpen.value ? "nav open" : "nav"} aria-label={t("shell.nav")}>
+        <nav
+          id="main-nav"
+          class={menuOpen.value ? "nav open" : "nav"}
+          aria-label={t("shell.nav")}
+          onKeyDown={(e) => {
+            // Escape closes the phone menu and returns to its button.
+            if (e.key === "Escape" && menuOpen.value) {
+              menuOpen.value = false;
+              document.querySelector<HTMLButtonElement>(".menu-button")?.focus();
+            }
+          }}
+        >
           <section class="who" aria-label={t("shell.you")}>
             <p class="who-name">{who.user.display_name}</p>
             <p>

@@ -73,3 +73,33 @@ test("the dashboard opens at a deep link after signing in, on a phone", async ()
   expectNoPageErrors(page);
   await page.context().close();
 });
+
+test("the keyboard alone signs in, and the skip link jumps to the content", async () => {
+  const page = await newPage(browser);
+  await page.goto("/");
+  await page.getByRole("heading", { level: 1, name: "Log in" }).waitFor();
+  const focused = () => page.evaluate(() => document.activeElement?.id ?? "");
+  for (let i = 0; i < 10 && (await focused()) !== "login-username"; i++) await page.keyboard.press("Tab");
+  assert.equal(await focused(), "login-username");
+  await page.keyboard.type("dl.analyst");
+  await page.keyboard.press("Tab");
+  assert.equal(await focused(), "login-password");
+  await page.keyboard.type("synthetic-demo-data");
+  await page.keyboard.press("Enter");
+  await page.getByRole("heading", { level: 1, name: /^Welcome, / }).waitFor();
+  // The screen's heading takes the focus, for screen readers.
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), "H1");
+  // The skip link, first in the page, shows when it has the focus and jumps to the content.
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  assert.equal(
+    await page.evaluate(() => document.querySelector("a[href]") === document.querySelector(".skip-link")),
+    true,
+  );
+  await skip.focus();
+  const box = await skip.boundingBox();
+  assert.ok(box && box.y >= 0, "the focused skip link is on screen");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "main");
+  expectNoPageErrors(page);
+  await page.context().close();
+});
