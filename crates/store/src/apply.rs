@@ -1,27 +1,21 @@
 //! Applies a job's changes and appends its audit events inside the writer's transaction.
 
-use crate::audit::{self, Head};
-use crate::changes::{Change, Committed, Job};
+use crate::changes::{Change, Job};
 use crate::codec::{micros, name};
 use crate::{StoreError, documents, org, sessions, sharing, users};
 use sqlx::Transaction;
 use sqlx::any::Any;
 
-pub(crate) async fn apply_job(
+/// Applies a job's changes; returns the rows each affected.
+pub(crate) async fn apply_changes(
     tx: &mut Transaction<'_, Any>,
     job: &Job,
-    head: &mut Head,
-) -> Result<Committed, StoreError> {
-    let mut committed = Committed::default();
+) -> Result<Vec<u64>, StoreError> {
+    let mut rows = Vec::with_capacity(job.changes.len());
     for change in &job.changes {
-        committed.rows.push(apply(tx, change).await?);
+        rows.push(apply(tx, change).await?);
     }
-    for event in &job.audit {
-        committed
-            .audit_seqs
-            .push(audit::append(tx, head, job.at, event).await?);
-    }
-    Ok(committed)
+    Ok(rows)
 }
 
 async fn apply(tx: &mut Transaction<'_, Any>, change: &Change) -> Result<u64, StoreError> {

@@ -70,37 +70,76 @@ pub(crate) async fn store_head(
     Ok(())
 }
 
-/// Appends one event after `head` and moves `head` to it.
-pub(crate) async fn append(
-    tx: &mut Transaction<'_, Any>,
-    head: &mut Head,
+/// An event given its place in the chain, waiting to be written with its batch.
+pub(crate) struct Chained<'a> {
+    seq: i64,
     at: OffsetDateTime,
-    event: &AuditEvent,
-) -> Result<i64, StoreError> {
+    event: &'a AuditEvent,
+    prev_hash: String,
+    hash: String,
+}
+
+/// Links one event after `head` and moves `head` to it; nothing is written yet.
+pub(crate) fn chain<'a>(head: &mut Head, at: OffsetDateTime, event: &'a AuditEvent) -> Chained<'a> {
     let seq = head.seq + 1;
     let hash = entry_hash(seq, at, event, &head.hash);
-    sqlx::query(
-        "INSERT INTO audit_log (seq, at, actor, actor_agency, actor_name, action, record_kind, \
-         record_id, record_owner, source, detail, prev_hash, hash) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
-    )
-    .bind(seq)
-    .bind(micros(at))
-    .bind(event.actor.map(|u| u.to_string()))
-    .bind(event.actor_agency.map(|a| a.to_string()))
-    .bind(event.actor_name.clone())
-    .bind(event.action.name())
-    .bind(event.record.map(|r| r.kind.name()))
-    .bind(event.record.map(|r| r.id.to_string()))
-    .bind(event.record_owner.map(|a| a.to_string()))
-    .bind(event.source.clone())
-    .bind(&event.detail)
-    .bind(&head.hash)
-    .bind(&hash)
-    .execute(&mut **tx)
-    .await?;
-    *head = Head { seq, hash };
-    Ok(seq)
+    let prev_hash = std::mem::replace(&mut head.hash, hash.clone());
+    head.seq = seq;
+    Chained {
+        seq,
+        at,
+        event,
+        prev_hash,
+        hash,
+    }
+}
+
+/// Rows per INSERT: 13 values each, well inside every backend's limit on parameters.
+const ROWS_PER_INSERT: usize = 64;
+
+impl Chained<'_> {
+    pub(crate) fn seq(&self) -> i64 {
+        self.seq
+    }
+}
+
+/// Writes chained entries, many rows per statement.
+pub(crate) async fn write(
+    tx: &mut Transaction<'_, Any>,
+    entries: &[Chained<'_>],
+) -> Result<(), StoreError> {
+    for rows in entries.chunks(ROWS_PER_INSERT) {
+        let values: Vec<String> = (0..rows.len())
+            .map(|r| {
+                let params: Vec<String> = (1..=13).map(|c| format!("${}", r * 13 + c)).collect();
+                format!("({})", params.join(", "))
+            })
+            .collect();
+        let sql = format!(
+            "INSERT INTO audit_log (seq, at, actor, actor_agency, actor_name, action, \
+             record_kind, record_id, record_owner, source, detail, prev_hash, hash) VALUES {}",
+            values.join(", ")
+        );
+        let mut insert = sqlx::query(&sql);
+        for e in rows {
+            insert = insert
+                .bind(e.seq)
+                .bind(micros(e.at))
+                .bind(e.event.actor.map(|u| u.to_string()))
+                .bind(e.event.actor_agency.map(|a| a.to_string()))
+                .bind(e.event.actor_name.clone())
+                .bind(e.event.action.name())
+                .bind(e.event.record.map(|r| r.kind.name()))
+                .bind(e.event.record.map(|r| r.id.to_string()))
+                .bind(e.event.record_owner.map(|a| a.to_string()))
+                .bind(e.event.source.clone())
+                .bind(e.event.detail.clone())
+                .bind(e.prev_hash.clone())
+                .bind(e.hash.clone());
+        }
+        insert.execute(&mut **tx).await?;
+    }
+    Ok(())
 }
 
 /// What an auditor asks the log.

@@ -1,7 +1,7 @@
 //! The writer: one task that commits every job, batching the jobs that queue up while a commit
 //! is in flight into a single transaction (group commit), so one fsync serves many requests.
 
-use crate::apply::apply_job;
+use crate::apply::apply_changes;
 use crate::audit;
 use crate::changes::{Committed, Job};
 use crate::{Backend, StoreError};
@@ -90,8 +90,9 @@ fn answer(replies: Vec<Reply>, outcome: Result<Vec<Result<Committed, StoreError>
     }
 }
 
-/// Commits the batch in one transaction; each job in its own savepoint, so a job that fails
-/// (a taken username, a stale version) is rolled back alone and the others still commit.
+/// Commits the batch in one transaction; each job's changes in their own savepoint, so a job
+/// that fails (a taken username, a stale version) is rolled back alone and the others still
+/// commit. Jobs that only record events need no savepoint.
 async fn commit_batch(
     pool: &AnyPool,
     backend: Backend,
@@ -106,21 +107,35 @@ async fn commit_batch(
     };
     let mut head = audit::lock_head(&mut tx, backend).await?;
     let mut outcomes = Vec::with_capacity(jobs.len());
+    let mut entries = Vec::new();
     for job in jobs {
-        let mut savepoint = tx.begin().await?;
-        let mut job_head = head.clone();
-        match apply_job(&mut savepoint, job, &mut job_head).await {
-            Ok(committed) => {
-                savepoint.commit().await?;
-                head = job_head;
-                outcomes.push(Ok(committed));
+        let rows = if job.changes.is_empty() {
+            Vec::new()
+        } else {
+            let mut savepoint = tx.begin().await?;
+            match apply_changes(&mut savepoint, job).await {
+                Ok(rows) => {
+                    savepoint.commit().await?;
+                    rows
+                }
+                Err(err) => {
+                    savepoint.rollback().await?;
+                    outcomes.push(Err(err));
+                    continue;
+                }
             }
-            Err(err) => {
-                savepoint.rollback().await?;
-                outcomes.push(Err(err));
-            }
-        }
+        };
+        let chained: Vec<_> = job
+            .audit
+            .iter()
+            .map(|event| audit::chain(&mut head, job.at, event))
+            .collect();
+        let audit_seqs = chained.iter().map(|e| e.seq()).collect();
+        entries.extend(chained);
+        outcomes.push(Ok(Committed { rows, audit_seqs }));
     }
+    // The events of the whole batch are written together; if that fails, so does the batch.
+    audit::write(&mut tx, &entries).await?;
     audit::store_head(&mut tx, &head).await?;
     tx.commit().await?;
     Ok(outcomes)
