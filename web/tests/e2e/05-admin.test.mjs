@@ -135,3 +135,44 @@ test("an agency admin adds a unit under a district", async () => {
   expectNoPageErrors(page);
   await page.context().close();
 });
+
+test("an agency admin disables, enables and resets the password of an account", async () => {
+  const admin = await apiAs("dl.admin");
+  const units = await admin.get(`/units?agency=${admin.user.agency}`);
+  const username = unique("dl.reset.");
+  await admin.post("/users", {
+    username,
+    display_name: "Reset Officer",
+    unit: units[0].id,
+    rank: "head_constable",
+    post: "",
+    roles: ["officer"],
+    clearance: "unrestricted",
+    password: PASSWORD,
+  });
+  const page = await newPage(browser);
+  await signIn(page, "dl.admin");
+  await page.locator("nav#main-nav").getByRole("link", { name: "Users" }).click();
+  await page.getByLabel("Find by name, username, post or unit").fill(username);
+  const row = page.locator("table.cards tbody tr", { hasText: username });
+  await row.getByRole("button", { name: /Disable/ }).click();
+  await page.getByText("Reset Officer's account is disabled; their sessions have ended.").waitFor();
+  assert.match(await row.innerText(), /Disabled/);
+  await row.getByRole("button", { name: /Enable/ }).click();
+  await page.getByText("Reset Officer's account is enabled again.").waitFor();
+
+  const fresh = "another long phrase after the reset";
+  await row.getByRole("button", { name: /Reset password/ }).click();
+  const dialog = page.getByRole("dialog", { name: "New password for Reset Officer" });
+  await dialog.getByLabel("New password").fill(fresh);
+  await dialog.getByRole("button", { name: "Reset password" }).click();
+  await page.getByText("Reset Officer's password is reset; their sessions have ended.").waitFor();
+  assert.equal(await dialog.count(), 0);
+  await page.context().close();
+
+  const officer = await newPage(browser);
+  await signIn(officer, username, fresh);
+  await officer.getByRole("heading", { level: 1, name: "Welcome, Reset Officer" }).waitFor();
+  expectNoPageErrors(officer);
+  await officer.context().close();
+});

@@ -47,6 +47,16 @@ test("an auditor filters the audit log and pages back through it", async () => {
   await page.getByText(/entries before no\. \d+/).waitFor();
   await page.locator("table.audit-table tbody tr").first().waitFor();
   await page.getByRole("link", { name: "Newest entries" }).waitFor();
+
+  // A record's id narrows the log to what happened to that record.
+  const recordLink = page.locator("table.audit-table td:nth-child(5) a[title]").first();
+  const recordId = (await recordLink.innerText()).trim();
+  await recordLink.click();
+  await page.waitForURL(/record=/);
+  await page.locator("table.audit-table tbody tr").first().waitFor();
+  const records = await page.locator("table.audit-table tbody tr td:nth-child(5)").allInnerTexts();
+  assert.ok(records.every((r) => r.includes(recordId)), records.join());
+  assert.equal(await page.getByLabel("Record id").inputValue(), new URL(page.url()).searchParams.get("record"));
   expectNoPageErrors(page);
   await page.context().close();
 });
