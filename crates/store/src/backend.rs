@@ -27,6 +27,14 @@ impl Backend {
         }
     }
 
+    /// The aggregate that joins a column's values with commas.
+    pub(crate) fn comma_list(self, column: &str) -> String {
+        match self {
+            Backend::Sqlite => format!("group_concat({column}, ',')"),
+            Backend::Postgres => format!("string_agg({column}, ',')"),
+        }
+    }
+
     pub(crate) async fn migrate(self, pool: &AnyPool) -> Result<(), StoreError> {
         let migrator = match self {
             Backend::Sqlite => &SQLITE_MIGRATIONS,

@@ -2,10 +2,10 @@
 //! usable token.
 
 use crate::codec::{from_micros, id, micros};
-use crate::users::user_from_row;
+use crate::users::{user_from_row, viewer_of};
 use crate::{Store, StoreError};
-use samanvay_core::UserId;
 use samanvay_core::user::User;
+use samanvay_core::{UserId, Viewer};
 use sqlx::AnyConnection;
 use sqlx::Row;
 use sqlx::any::AnyQueryResult;
@@ -29,15 +29,28 @@ impl Store {
         &self,
         token_hash: &str,
     ) -> Result<Option<(SessionRecord, User)>, StoreError> {
-        let row = sqlx::query(
+        let found = self.session_with_viewer(token_hash).await?;
+        Ok(found.map(|(session, user, _)| (session, user)))
+    }
+
+    /// The session, its user and the user's viewer, in one query: this runs on every request.
+    pub async fn session_with_viewer(
+        &self,
+        token_hash: &str,
+    ) -> Result<Option<(SessionRecord, User, Viewer)>, StoreError> {
+        let sql = format!(
             "SELECT s.token_hash, s.user_id, s.created_at, s.last_seen_at, s.expires_at, \
              s.source, u.id, u.username, u.display_name, u.agency_id, u.unit_id, u.rank, \
-             u.post, u.roles, u.clearance, u.status \
+             u.post, u.roles, u.clearance, u.status, \
+             (SELECT {} FROM sharing_members sm \
+              WHERE sm.agency_id = u.agency_id AND sm.state = 'member') AS groups \
              FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1",
-        )
-        .bind(token_hash)
-        .fetch_optional(&self.pool)
-        .await?;
+            self.backend.comma_list("sm.group_id")
+        );
+        let row = sqlx::query(&sql)
+            .bind(token_hash)
+            .fetch_optional(&self.pool)
+            .await?;
         let Some(row) = row else { return Ok(None) };
         let session = SessionRecord {
             token_hash: row.try_get("token_hash")?,
@@ -47,7 +60,15 @@ impl Store {
             expires_at: from_micros(row.try_get("expires_at")?)?,
             source: row.try_get("source")?,
         };
-        Ok(Some((session, user_from_row(&row)?)))
+        let user = user_from_row(&row)?;
+        let groups: Option<String> = row.try_get("groups")?;
+        let groups = groups
+            .iter()
+            .flat_map(|list| list.split(','))
+            .map(id)
+            .collect::<Result<_, _>>()?;
+        let viewer = viewer_of(&user, groups);
+        Ok(Some((session, user, viewer)))
     }
 }
 

@@ -81,14 +81,18 @@ impl Store {
             .iter()
             .map(|r| id::<SharingGroupId>(&r.try_get::<String, _>("group_id")?))
             .collect::<Result<_, _>>()?;
-        Ok(Viewer {
-            user: user.id,
-            agency: user.agency,
-            unit: user.unit,
-            roles: user.roles.clone(),
-            clearance: user.clearance,
-            groups,
-        })
+        Ok(viewer_of(user, groups))
+    }
+}
+
+pub(crate) fn viewer_of(user: &User, groups: Vec<SharingGroupId>) -> Viewer {
+    Viewer {
+        user: user.id,
+        agency: user.agency,
+        unit: user.unit,
+        roles: user.roles.clone(),
+        clearance: user.clearance,
+        groups,
     }
 }
 

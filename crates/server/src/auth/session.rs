@@ -72,7 +72,7 @@ pub async fn resolve(
 ) -> Result<SignedIn, ApiError> {
     let hash = token_hash(token);
     let ended = || ApiError::unauthenticated("Your session has ended. Sign in again.");
-    let Some((session, user)) = state.store.session(&hash).await? else {
+    let Some((session, user, viewer)) = state.store.session_with_viewer(&hash).await? else {
         return Err(ended());
     };
     let now = state.clock.now();
@@ -90,7 +90,6 @@ pub async fn resolve(
         });
         state.store.commit(job).await?;
     }
-    let viewer = state.store.viewer(&user).await?;
     Ok(SignedIn {
         user,
         viewer,

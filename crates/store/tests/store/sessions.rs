@@ -2,8 +2,9 @@
 //! once for a user whose account is switched off.
 
 use crate::support::{minutes, on_every_backend, t0};
-use samanvay_core::Classification;
+use samanvay_core::sharing::{MembershipState, SharingGroup, SharingGroupMember};
 use samanvay_core::user::User;
+use samanvay_core::{Classification, SharingGroupId, Viewer};
 use samanvay_store::{Change, SessionRecord, StoreError};
 
 #[tokio::test]
@@ -96,4 +97,60 @@ fn session(token_hash: &str, user: &User) -> SessionRecord {
         expires_at: t0() + minutes(12 * 60),
         source: Some("192.0.2.10".to_string()),
     }
+}
+
+#[tokio::test]
+async fn a_session_carries_the_viewer_with_its_agency_s_accepted_groups() {
+    on_every_backend(async |t| {
+        let delhi = t.agency("DL").await;
+        let haryana = t.agency("HR").await;
+        let sho = t
+            .user(&delhi, "sho.narela", Classification::Confidential)
+            .await;
+        let group = |name: &str, state: MembershipState| SharingGroup {
+            id: SharingGroupId::new(),
+            name: name.into(),
+            purpose: String::new(),
+            created_by: haryana.agency,
+            created_at: t0(),
+            members: vec![
+                SharingGroupMember {
+                    agency: haryana.agency,
+                    state: MembershipState::Member,
+                },
+                SharingGroupMember {
+                    agency: delhi.agency,
+                    state,
+                },
+            ],
+        };
+        let joined = [
+            group("Border A", MembershipState::Member),
+            group("Border B", MembershipState::Member),
+        ];
+        let invited = group("Border C", MembershipState::Invited);
+        let mut changes: Vec<_> = joined
+            .iter()
+            .chain([&invited])
+            .map(|g| Change::InsertSharingGroup(g.clone()))
+            .collect();
+        changes.push(Change::InsertSession(session("cc01", &sho)));
+        t.commit(changes, vec![]).await;
+
+        let (_, user, viewer) = t
+            .store
+            .session_with_viewer("cc01")
+            .await
+            .unwrap()
+            .expect("the session");
+        let mut groups = viewer.groups.clone();
+        groups.sort();
+        let mut want: Vec<_> = joined.iter().map(|g| g.id).collect();
+        want.sort();
+        assert_eq!(groups, want, "{:?}: only accepted groups", t.backend);
+        let mut separate = t.store.viewer(&user).await.unwrap();
+        separate.groups.sort();
+        assert_eq!(Viewer { groups, ..viewer }, separate, "{:?}", t.backend);
+    })
+    .await;
 }
