@@ -82,11 +82,17 @@ async function measure() {
   const page = await context.newPage();
   await page.addInitScript(MARK_VISIBLE);
   const bodies = [];
-  page.on("response", (response) => {
+  const collect = (response) => {
     const type = response.request().resourceType();
     if (["script", "stylesheet", "font", "document"].includes(type))
-      bodies.push(response.body().then((body) => ({ url: response.url(), type, body })));
-  });
+      bodies.push(
+        response.body().then(
+          (body) => ({ url: response.url(), type, body }),
+          () => ({ url: response.url(), type, body: Buffer.alloc(0) }),
+        ),
+      );
+  };
+  page.on("response", collect);
   await page.goto("/");
   await page.waitForFunction(() => window.__dashboardVisible !== undefined, null, {
     timeout: 30_000,
@@ -101,6 +107,9 @@ async function measure() {
       firstContentfulPaint: fcp ? fcp.startTime : null,
     };
   });
+  // Every file of the first screen (fonts arrive after the text that needs them).
+  await page.waitForLoadState("networkidle");
+  page.off("response", collect);
   const files = await Promise.all(bodies);
   await context.close();
   const sizes = (type) => {
