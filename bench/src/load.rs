@@ -57,6 +57,15 @@ pub struct CpuUse {
     pub server: Option<f64>,
     /// This harness (the load generator).
     pub harness: Option<f64>,
+    /// The whole machine; what the server and the harness do not account for is other work.
+    pub machine: Option<f64>,
+}
+
+impl CpuUse {
+    /// Cores used by neither the server nor the harness, when all three are known.
+    pub fn other(&self) -> Option<f64> {
+        Some(self.machine? - self.server? - self.harness?)
+    }
 }
 
 impl PhaseResult {
@@ -104,6 +113,7 @@ where
     let cpu_cores = cpu.await.unwrap_or(CpuUse {
         server: None,
         harness: None,
+        machine: None,
     });
     total.into_result(name, description, load, cpu_cores)
 }
@@ -236,19 +246,27 @@ async fn exchange(request: RequestBuilder) -> Result<(), String> {
     }
 }
 
-/// The CPU the server and the harness used inside the window.
+/// The CPU the server, the harness and the whole machine used inside the window.
 async fn measure_cpu(window: Window, server_pid: Option<u32>) -> CpuUse {
     tokio::time::sleep_until(window.from).await;
     let clock = CpuClock::new();
-    let own = std::process::id();
-    let before = (clock.seconds(server_pid), clock.seconds(Some(own)));
+    let own = Some(std::process::id());
+    let sample = || {
+        (
+            clock.seconds(server_pid),
+            clock.seconds(own),
+            clock.machine_seconds(),
+        )
+    };
+    let before = sample();
     let started = Instant::now();
     tokio::time::sleep_until(window.until).await;
+    let after = sample();
     let elapsed = started.elapsed().as_secs_f64().max(f64::EPSILON);
-    let after = (clock.seconds(server_pid), clock.seconds(Some(own)));
     let cores = |b: Option<f64>, a: Option<f64>| Some((a? - b?) / elapsed);
     CpuUse {
         server: cores(before.0, after.0),
         harness: cores(before.1, after.1),
+        machine: cores(before.2, after.2),
     }
 }

@@ -33,18 +33,6 @@ impl Machine {
             git_commit: git_commit(&crate::workspace_root()),
         }
     }
-
-    /// The one-minute load average at start, if it says something else was running.
-    pub fn busy_before_start(&self) -> Option<f64> {
-        let one_minute: f64 = self
-            .load_average
-            .as_deref()?
-            .split_whitespace()
-            .next()?
-            .parse()
-            .ok()?;
-        (one_minute >= 0.75).then_some(one_minute)
-    }
 }
 
 /// The type of the filesystem holding `path` (ext4, tmpfs, …), from the mount table: on tmpfs
@@ -116,6 +104,27 @@ impl CpuClock {
         CpuClock {
             ticks_per_second: ticks.unwrap_or(100.0),
         }
+    }
+
+    /// Busy CPU seconds of the whole machine, all CPUs together, from `/proc/stat`.
+    pub fn machine_seconds(&self) -> Option<f64> {
+        let stat = read("/proc/stat")?;
+        let ticks: Vec<f64> = stat
+            .lines()
+            .next()?
+            .split_whitespace()
+            .skip(1)
+            .map(|t| t.parse().ok())
+            .collect::<Option<_>>()?;
+        // user nice system idle iowait irq softirq steal: all but idle and iowait are busy.
+        let busy: f64 = ticks
+            .iter()
+            .take(8)
+            .enumerate()
+            .filter(|(i, _)| *i != 3 && *i != 4)
+            .map(|(_, t)| t)
+            .sum();
+        Some(busy / self.ticks_per_second)
     }
 
     /// User plus system CPU seconds of all the process's threads.

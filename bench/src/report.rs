@@ -43,7 +43,7 @@ impl Report {
             .unwrap_or(8)
             .max("scenario".len());
         println!(
-            "{:<name_width$}  {:>11}  {:>8}  {:>8}  {:>8}  {:>8}  {:>7}  {:>11}",
+            "{:<name_width$}  {:>11}  {:>8}  {:>8}  {:>8}  {:>8}  {:>7}  {:>18}",
             "scenario",
             "requests/s",
             "p50 ms",
@@ -51,17 +51,20 @@ impl Report {
             "p99 ms",
             "max ms",
             "errors",
-            "CPU srv/gen"
+            "CPU srv/gen/all"
         );
         for p in &self.phases {
             let l = &p.latency_ms;
-            let cpu = match (p.cpu_cores.server, p.cpu_cores.harness) {
-                (Some(s), Some(h)) => format!("{s:.2} / {h:.2}"),
-                (None, Some(h)) => format!("- / {h:.2}"),
-                _ => "-".into(),
-            };
+            let cores = |c: Option<f64>| c.map_or("-".to_string(), |c| format!("{c:.2}"));
+            let c = &p.cpu_cores;
+            let cpu = format!(
+                "{} / {} / {}",
+                cores(c.server),
+                cores(c.harness),
+                cores(c.machine)
+            );
             println!(
-                "{:<name_width$}  {:>11}  {:>8.2}  {:>8.2}  {:>8.2}  {:>8.2}  {:>7}  {:>11}",
+                "{:<name_width$}  {:>11}  {:>8.2}  {:>8.2}  {:>8.2}  {:>8.2}  {:>7}  {:>18}",
                 p.name,
                 thousands(p.rate_per_s),
                 l.p50,

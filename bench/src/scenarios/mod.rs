@@ -32,6 +32,9 @@ impl Scenario {
     }
 }
 
+/// Cores of unrelated work during a phase worth a warning.
+const OTHER_WORK_NOTICED: f64 = 0.2;
+
 /// What a scenario gets: the server's URL, one HTTP client, and the load to apply.
 pub struct Bench {
     pub url: String,
@@ -79,8 +82,15 @@ pub async fn run(scenario: Scenario, options: Options) -> Result<()> {
         },
         server_pid: server.pid(),
     };
-    let outcome = match &scenario {
-        Scenario::Documents(args) => documents::run(&bench, args).await,
+    let outcome = async {
+        match &scenario {
+            Scenario::Documents(args) => documents::run(&bench, args).await,
+        }
+    };
+    // On Ctrl-C, still stop the server and remove its data directory.
+    let outcome = tokio::select! {
+        outcome = outcome => outcome,
+        _ = tokio::signal::ctrl_c() => Err(anyhow::anyhow!("interrupted")),
     };
     match server.stop().await {
         Ok(Some(status)) if !status.success() => eprintln!("the server exited with {status}"),
@@ -90,14 +100,18 @@ pub async fn run(scenario: Scenario, options: Options) -> Result<()> {
     let outcome = outcome?;
     let mut notes = vec![format!(
         "The server and this load generator share the machine's {} CPUs, so these figures \
-         are lower than the server would reach alone; 'CPU srv/gen' shows the split.",
+         are lower than the server would reach alone; 'CPU srv/gen/all' shows \
+         the cores used by the server, the load generator and the whole machine.",
         machine.nproc
     )];
-    if let Some(busy) = machine.busy_before_start() {
-        notes.push(format!(
-            "The machine was busy before the run (load average {busy:.1} over the last \
-             minute): other work shared the CPUs, so the figures are low."
-        ));
+    for phase in &outcome.phases {
+        if let Some(other) = phase.cpu_cores.other().filter(|o| *o >= OTHER_WORK_NOTICED) {
+            notes.push(format!(
+                "Other work on the machine used {other:.2} cores during '{}': the figures are \
+                 low; run again on a quiet machine.",
+                phase.name
+            ));
+        }
     }
     if facts.data_dir_filesystem.as_deref() == Some("tmpfs") {
         notes.push(
