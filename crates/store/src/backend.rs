@@ -45,24 +45,41 @@ impl Backend {
     }
 }
 
-pub(crate) async fn connect(url: &str) -> Result<(Backend, AnyPool), StoreError> {
+/// The connections of a store: a pool for reads and one connection for the writer, so the
+/// writer never queues behind readers.
+pub(crate) struct Pools {
+    pub readers: AnyPool,
+    pub writer: AnyPool,
+}
+
+pub(crate) async fn connect(url: &str) -> Result<(Backend, Pools), StoreError> {
     sqlx::any::install_default_drivers();
     let backend = Backend::from_url(url)?;
-    let options = AnyPoolOptions::new().acquire_timeout(Duration::from_secs(30));
+    let readers = match backend {
+        Backend::Sqlite => 4,
+        Backend::Postgres => 16,
+    };
+    let pools = Pools {
+        readers: pool(backend, url, readers).await?,
+        writer: pool(backend, url, 1).await?,
+    };
+    Ok((backend, pools))
+}
+
+async fn pool(backend: Backend, url: &str, size: u32) -> Result<AnyPool, StoreError> {
+    let options = AnyPoolOptions::new()
+        .max_connections(size)
+        .acquire_timeout(Duration::from_secs(30))
+        // A broken connection surfaces as an error on use; pinging before every use would
+        // cost a round trip per query.
+        .test_before_acquire(false);
     let pool = match backend {
-        // WAL lets readers run beside the one writer; FULL makes every commit durable.
         Backend::Sqlite => {
             options
-                .max_connections(8)
                 .after_connect(|conn, _| {
                     Box::pin(async move {
-                        for pragma in [
-                            "PRAGMA journal_mode = WAL",
-                            "PRAGMA synchronous = FULL",
-                            "PRAGMA foreign_keys = ON",
-                            "PRAGMA busy_timeout = 10000",
-                        ] {
-                            conn.execute(pragma).await?;
+                        for pragma in SQLITE_PRAGMAS {
+                            conn.execute(*pragma).await?;
                         }
                         Ok(())
                     })
@@ -70,10 +87,22 @@ pub(crate) async fn connect(url: &str) -> Result<(Backend, AnyPool), StoreError>
                 .connect(&with_create_mode(url))
                 .await?
         }
-        Backend::Postgres => options.max_connections(16).connect(url).await?,
+        Backend::Postgres => options.connect(url).await?,
     };
-    Ok((backend, pool))
+    Ok(pool)
 }
+
+/// WAL lets readers run beside the one writer; FULL makes every commit durable. Temporary
+/// statement journals stay in memory, and checkpoints run less often than the default.
+const SQLITE_PRAGMAS: &[&str] = &[
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA busy_timeout = 10000",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA wal_autocheckpoint = 10000",
+    "PRAGMA mmap_size = 268435456",
+];
 
 /// SQLite creates the database file only when asked to.
 fn with_create_mode(url: &str) -> String {

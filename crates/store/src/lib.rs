@@ -36,7 +36,10 @@ use writer::Writer;
 /// The database behind Samanvay.
 #[derive(Clone)]
 pub struct Store {
+    /// Connections for reads.
     pool: AnyPool,
+    /// The writer's own connection.
+    write_pool: AnyPool,
     backend: Backend,
     writer: Writer,
 }
@@ -45,11 +48,12 @@ impl Store {
     /// Connects to `url` (`sqlite://…` or `postgres://…`), applies pending migrations and
     /// starts the writer.
     pub async fn open(url: &str) -> Result<Store, StoreError> {
-        let (backend, pool) = backend::connect(url).await?;
-        backend.migrate(&pool).await?;
-        let writer = Writer::start(pool.clone(), backend);
+        let (backend, pools) = backend::connect(url).await?;
+        backend.migrate(&pools.writer).await?;
+        let writer = Writer::start(pools.writer.clone(), backend);
         Ok(Store {
-            pool,
+            pool: pools.readers,
+            write_pool: pools.writer,
             backend,
             writer,
         })
@@ -72,6 +76,7 @@ impl Store {
     /// Waits for queued writes and closes all connections.
     pub async fn close(&self) {
         self.writer.stop().await;
+        self.write_pool.close().await;
         self.pool.close().await;
     }
 }
