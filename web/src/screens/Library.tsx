@@ -69,7 +69,7 @@ export default function Library() {
       <div aria-live="polite" aria-busy={result.loading}>
         {result.loading && <Loading />}
         <ProblemNotice error={result.error} />
-        {result.data && (
+        {result.data && documents.length > 0 && (
           <p class="muted">
             {searching
               ? t("documents.results", { count: documents.length + (more ? "+" : "") })
