@@ -1,7 +1,8 @@
 // Runs the browser tests against ONE real Samanvay server with demo data: starts
 // `samanvay demo` on a free loopback port with a temporary data directory, runs every
 // tests/e2e/*.test.mjs with node's test runner (one file at a time), then stops the server.
-// Builds nothing: the binary is ../target/debug/samanvay, or $SAMANVAY_BIN.
+// Builds nothing: the binary is ../target/debug/samanvay (or under $CARGO_TARGET_DIR), or
+// $SAMANVAY_BIN.
 
 import { spawn } from "node:child_process";
 import { readdirSync } from "node:fs";

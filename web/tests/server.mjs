@@ -11,7 +11,9 @@ const web = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const DEMO_PASSWORD = "synthetic-demo-data";
 
 export async function startDemo({ timeoutMs = 120_000 } = {}) {
-  const binary = process.env.SAMANVAY_BIN ?? join(web, "..", "target", "debug", "samanvay");
+  // Cargo's target directory, wherever CARGO_TARGET_DIR puts it (relative to the workspace).
+  const target = resolve(join(web, ".."), process.env.CARGO_TARGET_DIR ?? "target");
+  const binary = process.env.SAMANVAY_BIN ?? join(target, "debug", "samanvay");
   if (!existsSync(binary)) {
     throw new Error(
       `No Samanvay binary at ${binary}. Build it first (cargo build -p samanvay-cli, or ` +
