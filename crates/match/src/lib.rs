@@ -1,0 +1,36 @@
+//! Samanvay's matching: the pieces that decide whether two agencies' records are about the same
+//! phone, vehicle, account or person. Pure: no I/O, no async, no database.
+//!
+//! - [`identifiers`]: one normalizer per identifier kind, so "+91 98100-12345" and "09810012345"
+//!   become the same stored value, and [`identifiers::detect`] to find identifiers in free text.
+//! - [`transliterate`]: Devanagari to Latin the way Indian names are written in English
+//!   (राहुल → rahul, not rahula).
+//! - [`names`]: Indian names reduced to comparable tokens, a similarity score with reasons an
+//!   officer can read, and blocking keys for candidate retrieval.
+//!
+//! ```
+//! use samanvay_match::{Identifier, IdentifierKind, detect, name_similarity};
+//!
+//! let phone = Identifier::parse(IdentifierKind::Mobile, "+91 98100-12345").unwrap();
+//! assert_eq!(phone.canonical(), "+919810012345");
+//! assert_eq!(detect("मोबाइल 09810012345 पर बात हुई"), vec![phone]);
+//!
+//! let found = name_similarity("मोहम्मद इरफ़ान उर्फ़ भूरा", "Mohd. Irfan @ Bhura");
+//! assert!(found.is_strong());
+//! assert_eq!(
+//!     found.explanation(),
+//!     "names differ in script; 'मोहम्मद' and 'Mohd' are forms of one name"
+//! );
+//! ```
+//!
+//! No maintained crate fits the transliteration we need: the Devanagari crates on crates.io
+//! (`vidyut-lipi`, `uast`) convert Sanskrit to scholarly schemes (IAST, ITRANS) and keep every
+//! inherent vowel, which is exactly what names written in English drop. So the rules are ours.
+
+pub mod identifiers;
+pub mod names;
+pub mod transliterate;
+
+pub use identifiers::{Identifier, IdentifierError, IdentifierKind, Mention, detect};
+pub use names::{NameKey, NameMatch, NameParts, NameReason, candidate_keys, name_similarity};
+pub use transliterate::to_latin;
