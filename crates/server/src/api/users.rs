@@ -169,13 +169,13 @@ async fn unlock_user(
     who: SignedIn,
     Path(id): Path<UserId>,
 ) -> ApiResult<Json<User>> {
-    let mut user = managed_user(&state, &who, id).await?;
-    if user.status != AccountStatus::Locked {
-        return Err(ApiError::conflict("The account is not locked."));
-    }
-    user.status = AccountStatus::Active;
-    save(&state, &who, &user, AuditAction::Unlock, "account unlocked").await?;
-    Ok(Json(user))
+    let change = StatusChange {
+        from: Some(AccountStatus::Locked),
+        to: AccountStatus::Active,
+        action: AuditAction::Unlock,
+        detail: "account unlocked",
+    };
+    set_status(&state, &who, id, change).await
 }
 
 /// Disables an account; all its sessions end at once.
@@ -187,20 +187,16 @@ async fn disable_user(
     who: SignedIn,
     Path(id): Path<UserId>,
 ) -> ApiResult<Json<User>> {
-    let mut user = managed_user(&state, &who, id).await?;
-    if user.id == who.user.id {
+    if id == who.user.id {
         return Err(ApiError::invalid("You cannot disable your own account."));
     }
-    user.status = AccountStatus::Disabled;
-    save(
-        &state,
-        &who,
-        &user,
-        AuditAction::Disable,
-        "account disabled",
-    )
-    .await?;
-    Ok(Json(user))
+    let change = StatusChange {
+        from: None,
+        to: AccountStatus::Disabled,
+        action: AuditAction::Disable,
+        detail: "account disabled",
+    };
+    set_status(&state, &who, id, change).await
 }
 
 #[utoipa::path(post, path = "/api/v1/users/{id}/enable", tag = "administration",
@@ -211,12 +207,43 @@ async fn enable_user(
     who: SignedIn,
     Path(id): Path<UserId>,
 ) -> ApiResult<Json<User>> {
-    let mut user = managed_user(&state, &who, id).await?;
-    if user.status != AccountStatus::Disabled {
-        return Err(ApiError::conflict("The account is not disabled."));
+    let change = StatusChange {
+        from: Some(AccountStatus::Disabled),
+        to: AccountStatus::Active,
+        action: AuditAction::Enable,
+        detail: "account enabled",
+    };
+    set_status(&state, &who, id, change).await
+}
+
+/// An admin's move of an account from one status to another.
+struct StatusChange {
+    /// The status the account must be in; any when `None`.
+    from: Option<AccountStatus>,
+    to: AccountStatus,
+    action: AuditAction,
+    detail: &'static str,
+}
+
+async fn set_status(
+    state: &AppState,
+    who: &SignedIn,
+    id: UserId,
+    change: StatusChange,
+) -> ApiResult<Json<User>> {
+    let mut user = managed_user(state, who, id).await?;
+    if let Some(from) = change.from
+        && user.status != from
+    {
+        let word = match from {
+            AccountStatus::Active => "active",
+            AccountStatus::Locked => "locked",
+            AccountStatus::Disabled => "disabled",
+        };
+        return Err(ApiError::conflict(format!("The account is not {word}.")));
     }
-    user.status = AccountStatus::Active;
-    save(&state, &who, &user, AuditAction::Enable, "account enabled").await?;
+    user.status = change.to;
+    save(state, who, &user, change.action, change.detail).await?;
     Ok(Json(user))
 }
 
