@@ -231,4 +231,7 @@ export interface Problem {
   title: string;
   status: number;
   detail: string;
+  /** For a record held by another agency: who holds it and whom to contact. */
+  agency?: string;
+  contact_unit?: string;
 }

@@ -17,6 +17,12 @@ pub struct Problem {
     pub title: String,
     pub status: u16,
     pub detail: String,
+    /// For a record held by another agency: the holder agency…
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agency: Option<String>,
+    /// …and the unit whose duty officer to contact.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact_unit: Option<String>,
 }
 
 #[derive(Debug)]
@@ -25,6 +31,8 @@ pub struct ApiError {
     slug: &'static str,
     title: &'static str,
     detail: String,
+    /// The holder agency and contact unit, for a pointer.
+    holder: Option<(String, String)>,
 }
 
 impl ApiError {
@@ -34,6 +42,7 @@ impl ApiError {
             slug,
             title,
             detail,
+            holder: None,
         }
     }
 
@@ -106,15 +115,19 @@ impl ApiError {
 
     /// A record the caller may know exists but not read: whom to ask instead.
     pub fn held_elsewhere(agency: &str, unit: &str) -> Self {
-        Self::new(
-            StatusCode::FORBIDDEN,
-            "held-by-another-agency",
-            "Held by another agency",
-            format!(
-                "{agency} holds this record and has not shared it with you. Contact the duty \
-                 officer of {unit}."
-            ),
-        )
+        let detail = format!(
+            "{agency} holds this record and has not shared it with you. Contact the duty \
+             officer of {unit}."
+        );
+        ApiError {
+            holder: Some((agency.to_string(), unit.to_string())),
+            ..Self::new(
+                StatusCode::FORBIDDEN,
+                "held-by-another-agency",
+                "Held by another agency",
+                detail,
+            )
+        }
     }
 
     pub fn method_not_allowed(method: &axum::http::Method) -> Self {
@@ -160,6 +173,8 @@ impl IntoResponse for ApiError {
             title: self.title.to_string(),
             status: self.status.as_u16(),
             detail: self.detail,
+            agency: self.holder.as_ref().map(|h| h.0.clone()),
+            contact_unit: self.holder.map(|h| h.1),
         };
         let body = serde_json::to_vec(&problem).expect("problem serializes");
         (

@@ -44,9 +44,9 @@ export function problemText(error: unknown): string {
   };
   const key = fixed[error.kind];
   if (key && (lang.value === "hi" || error.kind === "offline")) return t(key);
-  if (error.kind === "held-by-another-agency" && lang.value === "hi") {
-    const held = error.problem.detail.match(/^(.+) holds this record .* duty officer of (.+)\.$/);
-    if (held) return t("problem.held", { agency: held[1], unit: held[2] });
+  const { agency, contact_unit } = error.problem;
+  if (error.kind === "held-by-another-agency" && agency && contact_unit) {
+    return t("problem.held", { agency, unit: contact_unit });
   }
   return error.problem.detail || error.problem.title;
 }

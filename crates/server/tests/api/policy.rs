@@ -101,6 +101,8 @@ async fn a_record_with_a_pointer_names_its_holder_and_nothing_of_its_content() {
         let unit_name = &WORLD.unit(unit).unwrap().name;
         assert!(detail.contains(&delhi.name), "{detail}");
         assert!(detail.contains(unit_name.as_str()), "{detail}");
+        assert_eq!(refused.json()["agency"], delhi.name.as_str());
+        assert_eq!(refused.json()["contact_unit"], unit_name.as_str());
         for secret in ["Tillu", "Narela", "informers", "dhaba", &id] {
             assert!(!refused.body.contains(secret), "the refusal shows {secret}");
         }
