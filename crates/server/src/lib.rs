@@ -18,6 +18,7 @@ use crate::config::Config;
 use crate::metrics::Metrics;
 use crate::state::{AppState, Shared};
 use axum::Router;
+use tower_http::compression::CompressionLayer;
 use axum::extract::DefaultBodyLimit;
 use axum::middleware::from_fn_with_state;
 use samanvay_core::clock::Clock;
@@ -62,7 +63,12 @@ impl Application {
         let router = routes
             .route_layer(from_fn_with_state(state.clone(), auth::access::gate))
             .route_layer(from_fn_with_state(state.clone(), metrics::track))
-            .fallback(web::fallback)
+            // The web application's files compress well; API answers are left as they are.
+            .fallback_service(
+                Router::new()
+                    .fallback(web::fallback)
+                    .layer(CompressionLayer::new()),
+            )
             .layer(DefaultBodyLimit::max(body_limit))
             .with_state(state.clone());
         Ok(Application {
