@@ -85,15 +85,19 @@ pub enum RecordKind {
     User,
     SharingGroup,
     Document,
+    Person,
+    Organisation,
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 5] = [
+    pub const ALL: [RecordKind; 7] = [
         RecordKind::Agency,
         RecordKind::Unit,
         RecordKind::User,
         RecordKind::SharingGroup,
         RecordKind::Document,
+        RecordKind::Person,
+        RecordKind::Organisation,
     ];
 
     pub fn name(self) -> &'static str {
@@ -103,6 +107,8 @@ impl RecordKind {
             RecordKind::User => "user",
             RecordKind::SharingGroup => "sharing_group",
             RecordKind::Document => "document",
+            RecordKind::Person => "person",
+            RecordKind::Organisation => "organisation",
         }
     }
 

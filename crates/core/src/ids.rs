@@ -73,3 +73,11 @@ record_id!(
     /// A document in the shared library.
     DocumentId
 );
+record_id!(
+    /// A person in the shared register.
+    PersonId
+);
+record_id!(
+    /// An organisation in the shared register: gang, outfit, arms factory, front company.
+    OrganisationId
+);

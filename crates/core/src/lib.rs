@@ -9,9 +9,10 @@ pub mod marking;
 pub mod org;
 pub mod password;
 pub mod policy;
+pub mod register;
 pub mod sharing;
 pub mod user;
 
-pub use ids::{AgencyId, DocumentId, SharingGroupId, UnitId, UserId};
+pub use ids::{AgencyId, DocumentId, OrganisationId, PersonId, SharingGroupId, UnitId, UserId};
 pub use marking::{Classification, Distribution, Marking};
 pub use policy::{Holder, Seen, Viewer, Visibility};
