@@ -70,11 +70,14 @@ async fn apply(tx: &mut Transaction<'_, Any>, change: &Change) -> Result<u64, St
                 .execute(conn)
                 .await
         }
-        Change::DeleteUserSessions { user } => {
-            sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-                .bind(user.to_string())
-                .execute(conn)
-                .await
+        Change::DeleteUserSessions { user, except } => {
+            sqlx::query(
+                "DELETE FROM sessions WHERE user_id = $1 AND ($2 IS NULL OR token_hash <> $2)",
+            )
+            .bind(user.to_string())
+            .bind(except.clone())
+            .execute(conn)
+            .await
         }
         Change::InsertSharingGroup(group) => sharing::insert_group(tx, group).await,
         Change::SetMembership {

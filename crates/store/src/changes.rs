@@ -43,8 +43,10 @@ pub enum Change {
     DeleteSession {
         token_hash: String,
     },
+    /// Ends every session of a user, but the one with the token hash `except`.
     DeleteUserSessions {
         user: UserId,
+        except: Option<String>,
     },
     InsertSharingGroup(SharingGroup),
     SetMembership {

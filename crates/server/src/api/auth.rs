@@ -285,23 +285,23 @@ async fn change_password(
     check_password(&change.new_password, &context).map_err(|e| ApiError::invalid(e.to_string()))?;
     let password_hash = passwords::hash(change.new_password).await;
     let record = crate::api::users::user_ref(&who.user);
-    let mut job = Job::new(state.clock.now())
+    let job = Job::new(state.clock.now())
         .change(Change::SetPassword {
             user: who.user.id,
             password_hash,
         })
-        .change(Change::DeleteUserSessions { user: who.user.id });
-    // This session survives, unchanged: only the user's other sessions end.
-    if let Some((session, _)) = state.store.session(&who.token_hash).await? {
-        job = job.change(Change::InsertSession(session));
-    }
-    let job = job.event(event_by(
-        &who,
-        AuditAction::Update,
-        Some(record),
-        Some(who.user.agency),
-        "password changed",
-    ));
+        // Only the user's other sessions end; this one stays signed in.
+        .change(Change::DeleteUserSessions {
+            user: who.user.id,
+            except: Some(who.token_hash.clone()),
+        })
+        .event(event_by(
+            &who,
+            AuditAction::Update,
+            Some(record),
+            Some(who.user.agency),
+            "password changed",
+        ));
     state.store.commit(job).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -271,7 +271,10 @@ async fn reset_password(
             user: user.id,
             password_hash: passwords::hash(reset.new_password).await,
         })
-        .change(Change::DeleteUserSessions { user: user.id })
+        .change(Change::DeleteUserSessions {
+            user: user.id,
+            except: None,
+        })
         .event(admin_event(
             &who,
             AuditAction::Update,
@@ -320,7 +323,10 @@ async fn save(
 ) -> ApiResult<()> {
     let mut job = Job::new(state.clock.now()).change(Change::UpdateUser(user.clone()));
     if user.status == AccountStatus::Disabled {
-        job = job.change(Change::DeleteUserSessions { user: user.id });
+        job = job.change(Change::DeleteUserSessions {
+            user: user.id,
+            except: None,
+        });
     }
     state
         .store

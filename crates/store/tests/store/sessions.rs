@@ -69,7 +69,10 @@ async fn sessions_are_found_touched_and_ended() {
         );
 
         // Disabling the SHO ends the remaining session; the DCP's stays.
-        let end_all = Change::DeleteUserSessions { user: sho.id };
+        let end_all = Change::DeleteUserSessions {
+            user: sho.id,
+            except: None,
+        };
         assert_eq!(
             t.commit(vec![end_all], vec![]).await,
             vec![1],
@@ -151,6 +154,32 @@ async fn a_session_carries_the_viewer_with_its_agency_s_accepted_groups() {
         let mut separate = t.store.viewer(&user).await.unwrap();
         separate.groups.sort();
         assert_eq!(Viewer { groups, ..viewer }, separate, "{:?}", t.backend);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn ending_a_user_s_other_sessions_keeps_the_one_named() {
+    on_every_backend(async |t| {
+        let delhi = t.agency("DL").await;
+        let sho = t
+            .user(&delhi, "sho.bawana", Classification::Confidential)
+            .await;
+        let sessions = ["dd01", "dd02", "dd03"].map(|h| Change::InsertSession(session(h, &sho)));
+        t.commit(sessions.to_vec(), vec![]).await;
+        let others = Change::DeleteUserSessions {
+            user: sho.id,
+            except: Some("dd02".into()),
+        };
+        assert_eq!(
+            t.commit(vec![others], vec![]).await,
+            vec![2],
+            "{:?}",
+            t.backend
+        );
+        assert!(t.store.session("dd02").await.unwrap().is_some());
+        assert_eq!(t.store.session("dd01").await.unwrap(), None);
+        assert_eq!(t.store.session("dd03").await.unwrap(), None);
     })
     .await;
 }
