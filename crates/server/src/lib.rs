@@ -18,7 +18,6 @@ use crate::config::Config;
 use crate::metrics::Metrics;
 use crate::state::{AppState, Shared};
 use axum::Router;
-use tower_http::compression::CompressionLayer;
 use axum::extract::DefaultBodyLimit;
 use axum::middleware::from_fn_with_state;
 use samanvay_core::clock::Clock;
@@ -27,6 +26,7 @@ use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use tokio::net::TcpListener;
+use tower_http::compression::CompressionLayer;
 
 pub struct Application {
     listener: TcpListener,

@@ -130,7 +130,8 @@ fn not_built() -> Response {
         <h1>Samanvay</h1><p>The web application is not part of this build. Run \
         <code>bash scripts/build-web.sh</code> and build the server again.</p>\
         <p>The API reference is at <a href=\"/api/v1/docs\">/api/v1/docs</a>.</p></html>";
-    let mut response = (StatusCode::SERVICE_UNAVAILABLE, page).into_response();
+    // The server itself is fine (the API answers), so this is a page, not a server error.
+    let mut response = (StatusCode::OK, page).into_response();
     response.headers_mut().insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("text/html; charset=utf-8"),
