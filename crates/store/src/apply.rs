@@ -2,7 +2,7 @@
 
 use crate::changes::{Change, Job};
 use crate::codec::{micros, name};
-use crate::{StoreError, documents, org, sessions, sharing, users};
+use crate::{StoreError, documents, org, register, sessions, sharing, users};
 use sqlx::Transaction;
 use sqlx::any::Any;
 
@@ -100,6 +100,18 @@ async fn apply(tx: &mut Transaction<'_, Any>, change: &Change) -> Result<u64, St
         }
         Change::UpdateDocument { document, by } => {
             return documents::update(tx, document, *by).await;
+        }
+        Change::InsertPerson { person, by } => {
+            return register::insert_person(tx, person, *by).await;
+        }
+        Change::UpdatePerson { person, by } => {
+            return register::update_person(tx, person, *by).await;
+        }
+        Change::InsertOrganisation { organisation, by } => {
+            return register::insert_organisation(tx, organisation, *by).await;
+        }
+        Change::UpdateOrganisation { organisation, by } => {
+            return register::update_organisation(tx, organisation, *by).await;
         }
     };
     rows.map(|r| r.rows_affected())

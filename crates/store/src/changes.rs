@@ -6,6 +6,7 @@ use crate::users::NewUser;
 use samanvay_core::audit::AuditEvent;
 use samanvay_core::document::Document;
 use samanvay_core::org::{Agency, Unit};
+use samanvay_core::register::{Organisation, Person};
 use samanvay_core::sharing::{MembershipState, SharingGroup};
 use samanvay_core::user::User;
 use samanvay_core::{AgencyId, SharingGroupId, UserId};
@@ -62,6 +63,24 @@ pub enum Change {
     /// A new version of a document; fails if the stored version is not `document.version - 1`.
     UpdateDocument {
         document: Document,
+        by: UserId,
+    },
+    /// A new person; also stores it as version 1 and indexes its identifiers and names.
+    InsertPerson {
+        person: Person,
+        by: UserId,
+    },
+    /// A new version of a person; fails if the stored version is not `person.version - 1`.
+    UpdatePerson {
+        person: Person,
+        by: UserId,
+    },
+    InsertOrganisation {
+        organisation: Organisation,
+        by: UserId,
+    },
+    UpdateOrganisation {
+        organisation: Organisation,
         by: UserId,
     },
 }

@@ -16,6 +16,7 @@ mod codec;
 mod documents;
 mod error;
 mod org;
+mod register;
 mod sessions;
 mod sharing;
 pub mod testing;
@@ -27,6 +28,7 @@ pub use backend::Backend;
 pub use changes::{Change, Committed, Job};
 pub use documents::{DocumentHit, DocumentPointer, DocumentQuery};
 pub use error::StoreError;
+pub use register::{OrganisationQuery, PersonHit, PersonQuery, PersonResults};
 pub use sessions::SessionRecord;
 pub use users::{Credentials, NewUser};
 

@@ -8,6 +8,8 @@ mod document_versions;
 mod group_commit;
 mod logins;
 mod policy_table;
+mod register;
+mod register_policy;
 mod scratch;
 mod sessions;
 mod support;

@@ -14,11 +14,11 @@ use std::collections::HashSet;
 use time::Duration;
 
 /// Agencies in every relation to a record's owner, and one viewer per relation.
-struct World {
-    invited: Org,
-    group: SharingGroupId,
-    viewers: Vec<(&'static str, Viewer)>,
-    documents: Vec<Document>,
+pub struct World {
+    pub invited: Org,
+    pub group: SharingGroupId,
+    pub viewers: Vec<(&'static str, Viewer)>,
+    pub documents: Vec<Document>,
 }
 
 #[tokio::test]
@@ -122,7 +122,7 @@ async fn an_invited_agency_sees_nothing_of_the_group_until_it_accepts() {
     .await;
 }
 
-async fn build_world(t: &TestStore) -> World {
+pub async fn build_world(t: &TestStore) -> World {
     let owner = t.agency("OW").await;
     let listed = t.agency("LI").await;
     let member = t.agency("ME").await;
