@@ -5,6 +5,9 @@ pub mod audit;
 pub mod auth;
 pub mod directory;
 pub mod documents;
+mod marked;
+pub mod organisations;
+pub mod persons;
 pub mod reference;
 pub mod sharing;
 pub mod system;
@@ -34,6 +37,7 @@ use utoipa_axum::router::OpenApiRouter;
         (name = "administration", description = "Users and units of the own agency"),
         (name = "sharing", description = "Sharing groups between agencies"),
         (name = "documents", description = "The library of best practices and standing orders"),
+        (name = "register", description = "The shared register of persons and organisations"),
         (name = "audit", description = "Who saw and did what"),
         (name = "system", description = "Health, metrics and this description"),
     )
@@ -68,6 +72,8 @@ pub fn build() -> (Router<AppState>, OpenApiDoc) {
         .merge(users::routes())
         .merge(sharing::routes())
         .merge(documents::routes())
+        .merge(persons::routes())
+        .merge(organisations::routes())
         .merge(audit::routes())
         .merge(system::routes())
         .split_for_parts()

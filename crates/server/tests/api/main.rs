@@ -9,6 +9,7 @@ mod documents;
 mod lockout;
 mod login;
 mod policy;
+mod register;
 mod session_timeouts;
 mod sharing;
 mod support;
