@@ -13,6 +13,7 @@ mod agencies;
 mod documents;
 mod names;
 mod places;
+mod register;
 mod rng;
 mod sharing;
 mod units;
@@ -53,6 +54,7 @@ pub fn generate(seed: u64, scale: Scale) -> DemoWorld {
         groups: &sharing_groups,
     };
     let documents = documents::build(&library, scale.documents, &root.fork("documents"));
+    let register = register::build(&agencies, &users, scale.persons, &root.fork("register"));
 
     DemoWorld {
         agencies,
@@ -60,5 +62,7 @@ pub fn generate(seed: u64, scale: Scale) -> DemoWorld {
         users,
         sharing_groups,
         documents,
+        organisations: register.organisations,
+        persons: register.persons,
     }
 }

@@ -2,6 +2,7 @@
 
 use samanvay_core::document::{Document, DocumentContent};
 use samanvay_core::org::{Agency, Unit};
+use samanvay_core::register::{Organisation, Person};
 use samanvay_core::sharing::{MembershipState, SharingGroup};
 use samanvay_core::user::User;
 use samanvay_core::{AgencyId, DocumentId, Marking, UnitId, Viewer};
@@ -17,20 +18,27 @@ use time::OffsetDateTime;
 pub struct Scale {
     /// Documents in the shared library.
     pub documents: usize,
+    /// Persons in the shared register, the three-agency trio included.
+    pub persons: usize,
 }
 
 impl Default for Scale {
     /// A world small enough to read through in a demo: a few dozen documents.
     fn default() -> Self {
-        Self { documents: 48 }
+        Self {
+            documents: 48,
+            persons: 36,
+        }
     }
 }
 
 impl Scale {
     /// The default scale with a different number of documents.
     pub fn with_documents(documents: usize) -> Self {
-        // Spell out the other fields' defaults here as they are added.
-        Self { documents }
+        Self {
+            documents,
+            ..Self::default()
+        }
     }
 }
 
@@ -44,6 +52,10 @@ pub struct DemoWorld {
     pub sharing_groups: Vec<SharingGroup>,
     /// Oldest first.
     pub documents: Vec<DemoDocument>,
+    /// Gangs, an arms factory, a front company and a terror outfit, version 1.
+    pub organisations: Vec<Organisation>,
+    /// Oldest first, version 1; the first three are one man held by Delhi, UP and Haryana.
+    pub persons: Vec<Person>,
 }
 
 /// A demo account: the user and the plaintext password to hash when loading it.

@@ -41,12 +41,15 @@ pub async fn load(store: &Store, world: &DemoWorld, at: OffsetDateTime) -> Resul
             .map(Change::InsertSharingGroup),
     );
     let summary = format!(
-        "demo data: {} agencies, {} units, {} users, {} sharing groups, {} documents",
+        "demo data: {} agencies, {} units, {} users, {} sharing groups, {} documents, {} \
+         organisations, {} persons",
         world.agencies.len(),
         world.units.len(),
         world.users.len(),
         world.sharing_groups.len(),
-        world.documents.len()
+        world.documents.len(),
+        world.organisations.len(),
+        world.persons.len()
     );
     store.commit(job.event(system_event(summary))).await?;
     for chunk in world.documents.chunks(DOCUMENTS_PER_JOB) {
@@ -59,6 +62,20 @@ pub async fn load(store: &Store, world: &DemoWorld, at: OffsetDateTime) -> Resul
         }
         store.commit(job).await?;
     }
+    let mut job = Job::new(at);
+    for organisation in &world.organisations {
+        job.changes.push(Change::InsertOrganisation {
+            organisation: organisation.clone(),
+            by: organisation.marking.owner.user,
+        });
+    }
+    for person in &world.persons {
+        job.changes.push(Change::InsertPerson {
+            person: person.clone(),
+            by: person.marking.owner.user,
+        });
+    }
+    store.commit(job).await?;
     Ok(())
 }
 
