@@ -7,7 +7,7 @@ use samanvay_store::{Change, Job, NewUser, Store, StoreError};
 use std::collections::HashMap;
 use time::OffsetDateTime;
 
-/// Documents per job, so one transaction stays a reasonable size.
+/// Documents (or persons) per job, so one transaction stays a reasonable size.
 const DOCUMENTS_PER_JOB: usize = 1000;
 
 pub async fn load(store: &Store, world: &DemoWorld, at: OffsetDateTime) -> Result<(), StoreError> {
@@ -69,13 +69,17 @@ pub async fn load(store: &Store, world: &DemoWorld, at: OffsetDateTime) -> Resul
             by: organisation.marking.owner.user,
         });
     }
-    for person in &world.persons {
-        job.changes.push(Change::InsertPerson {
-            person: person.clone(),
-            by: person.marking.owner.user,
-        });
-    }
     store.commit(job).await?;
+    for chunk in world.persons.chunks(DOCUMENTS_PER_JOB) {
+        let mut job = Job::new(at);
+        for person in chunk {
+            job.changes.push(Change::InsertPerson {
+                person: person.clone(),
+                by: person.marking.owner.user,
+            });
+        }
+        store.commit(job).await?;
+    }
     Ok(())
 }
 
