@@ -2,6 +2,7 @@
 //! the store's gate (`Seen` for one record, the SQL predicate for lists) and is audited before
 //! the answer leaves.
 
+use crate::api::marked::{HolderView, checked_marking, holder_view, pointer_refusal};
 use crate::auth::SignedIn;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{Json, Path, Query};
@@ -10,8 +11,8 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use samanvay_core::audit::{AuditAction, AuditEvent, RecordKind, RecordRef};
 use samanvay_core::document::{Document, DocumentContent, DocumentVersion, Language};
-use samanvay_core::marking::{Distribution, MarkingRequest, Owner};
-use samanvay_core::{DocumentId, Holder, Marking, Seen};
+use samanvay_core::marking::{MarkingRequest, Owner};
+use samanvay_core::{DocumentId, Marking, Seen};
 use samanvay_store::{Change, DocumentQuery, Job};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -36,19 +37,11 @@ pub struct DocumentSearch {
     pub offset: Option<i64>,
 }
 
-/// A record the viewer may not read, held by another agency: whom to contact.
-#[derive(Serialize, ToSchema)]
-pub struct PointerView {
-    pub agency: String,
-    pub agency_code: String,
-    pub contact_unit: String,
-}
-
 #[derive(Serialize, ToSchema)]
 pub struct DocumentList {
     pub documents: Vec<Document>,
     /// Other agencies hold matching documents not shared with you.
-    pub pointers: Vec<PointerView>,
+    pub pointers: Vec<HolderView>,
 }
 
 /// Lists or searches the library: newest first, only what the viewer may see, with pointers
@@ -82,7 +75,7 @@ async fn list_documents(
         .collect();
     let mut pointers = Vec::with_capacity(hit.pointers.len());
     for holder in &hit.pointers {
-        pointers.push(pointer_view(&state, holder).await?);
+        pointers.push(holder_view(&state, holder).await?);
         events.push(event_by(
             &who,
             AuditAction::PointerShown,
@@ -264,7 +257,7 @@ async fn document_history(
             }
             Ok(Json(versions))
         }
-        Seen::Pointer(holder) => Err(pointer_refusal(&state, &who, &holder).await),
+        Seen::Pointer(holder) => Err(pointer_refusal(&state, &who, &holder, "document").await),
         Seen::Hidden => Err(ApiError::not_found()),
     }
 }
@@ -282,81 +275,9 @@ async fn readable(
             state.audit(vec![event]).await?;
             Ok(document)
         }
-        Seen::Pointer(holder) => Err(pointer_refusal(state, who, &holder).await),
+        Seen::Pointer(holder) => Err(pointer_refusal(state, who, &holder, "document").await),
         Seen::Hidden => Err(ApiError::not_found()),
     }
-}
-
-async fn pointer_refusal(state: &AppState, who: &SignedIn, holder: &Holder) -> ApiError {
-    let view = match pointer_view(state, holder).await {
-        Ok(view) => view,
-        Err(err) => return err,
-    };
-    let event = event_by(
-        who,
-        AuditAction::PointerShown,
-        None,
-        Some(holder.agency),
-        "document",
-    );
-    if let Err(err) = state.audit(vec![event]).await {
-        return err;
-    }
-    ApiError::held_elsewhere(&view.agency, &view.contact_unit)
-}
-
-async fn pointer_view(state: &AppState, holder: &Holder) -> ApiResult<PointerView> {
-    let agency = state.store.agency(holder.agency).await?;
-    let unit = state.store.unit(holder.unit).await?;
-    let (Some(agency), Some(unit)) = (agency, unit) else {
-        return Err(ApiError::internal());
-    };
-    Ok(PointerView {
-        agency: agency.name,
-        agency_code: agency.code,
-        contact_unit: unit.name,
-    })
-}
-
-/// A marking the author may give: no higher than the author's clearance, listed agencies that
-/// exist, and a sharing group the author's agency belongs to.
-async fn checked_marking(state: &AppState, who: &SignedIn, marking: Marking) -> ApiResult<Marking> {
-    if marking.classification > who.user.clearance {
-        return Err(ApiError::invalid(
-            "You cannot mark a record above your own clearance.",
-        ));
-    }
-    match &marking.distribution {
-        Distribution::Agencies { agencies } => {
-            if agencies.is_empty() {
-                return Err(ApiError::invalid("List at least one agency to share with."));
-            }
-            for agency in agencies {
-                if state.store.agency(*agency).await?.is_none() {
-                    return Err(ApiError::invalid(format!("There is no agency {agency}.")));
-                }
-            }
-        }
-        Distribution::SharingGroup { group } => {
-            if !who.viewer.groups.contains(group) {
-                return Err(ApiError::invalid(
-                    "Your agency is not a member of that sharing group.",
-                ));
-            }
-        }
-        Distribution::OwnAgency | Distribution::AllAgencies => {}
-    }
-    if marking
-        .handling
-        .iter()
-        .any(|h| h.trim().is_empty() || h.len() > 500)
-        || marking.handling.len() > 10
-    {
-        return Err(ApiError::invalid(
-            "Handling conditions: at most 10, each 1–500 characters.",
-        ));
-    }
-    Ok(marking)
 }
 
 fn doc_event(

@@ -1,6 +1,5 @@
 //! What every marked record kind's routes share: the pointer shown instead of a record the
 //! viewer may not read, and the check of a marking an author gives.
-// The document routes keep their own copies for now; they move here when documents.rs is free.
 
 use crate::auth::SignedIn;
 use crate::error::{ApiError, ApiResult};
