@@ -3,8 +3,8 @@
 
 use crate::codec::{from_json, from_micros, from_name, id, json, micros, name};
 use crate::visibility::{
-    MARKING_COLUMNS, MarkingValues, full_access, index_marking, marking_from_row, pointer_only,
-    viewer_binds,
+    MARKING_CHANGES, MARKING_COLUMNS, MarkingValues, full_access, index_marking, marking_from_row,
+    pointer_only, viewer_binds,
 };
 use crate::{Store, StoreError};
 use samanvay_core::document::{Document, DocumentContent, DocumentVersion};
@@ -208,21 +208,11 @@ pub(crate) async fn insert(
 ) -> Result<u64, StoreError> {
     let m = MarkingValues::of(&doc.marking);
     let c = &doc.content;
-    sqlx::query(&format!(
+    m.bind_all(sqlx::query(&format!(
         "INSERT INTO documents (id, {MARKING_COLUMNS}, title, title_folded, body, tags, language, \
          version, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, \
          $12, $13, $14, $15, $16, $17, $18)"
-    ))
-    .bind(doc.id.to_string())
-    .bind(m.owner_agency)
-    .bind(m.owner_unit)
-    .bind(m.owner_user)
-    .bind(m.classification)
-    .bind(m.distribution)
-    .bind(m.distribution_group)
-    .bind(m.distribution_agencies)
-    .bind(m.handling)
-    .bind(m.pointer)
+    )).bind(doc.id.to_string()))
     .bind(&c.title)
     .bind(c.title.to_lowercase())
     .bind(&c.body)
@@ -244,31 +234,25 @@ pub(crate) async fn update(
 ) -> Result<u64, StoreError> {
     let m = MarkingValues::of(&doc.marking);
     let c = &doc.content;
-    let updated = sqlx::query(
-        "UPDATE documents SET classification = $1, distribution = $2, distribution_group = $3, \
-         distribution_agencies = $4, handling = $5, pointer = $6, title = $7, title_folded = $8, \
+    let updated = m
+        .bind_changeable(sqlx::query(&format!(
+            "UPDATE documents SET {MARKING_CHANGES}, title = $7, title_folded = $8, \
          body = $9, tags = $10, language = $11, version = $12, updated_at = $13 \
-         WHERE id = $14 AND version = $15 AND owner_agency = $16",
-    )
-    .bind(m.classification)
-    .bind(m.distribution)
-    .bind(m.distribution_group)
-    .bind(m.distribution_agencies)
-    .bind(m.handling)
-    .bind(m.pointer)
-    .bind(&c.title)
-    .bind(c.title.to_lowercase())
-    .bind(&c.body)
-    .bind(json(&c.tags))
-    .bind(name(&c.language))
-    .bind(doc.version)
-    .bind(micros(doc.updated_at))
-    .bind(doc.id.to_string())
-    .bind(doc.version - 1)
-    .bind(m.owner_agency)
-    .execute(&mut **tx)
-    .await
-    .map_err(StoreError::from_write)?;
+         WHERE id = $14 AND version = $15 AND owner_agency = $16"
+        )))
+        .bind(&c.title)
+        .bind(c.title.to_lowercase())
+        .bind(&c.body)
+        .bind(json(&c.tags))
+        .bind(name(&c.language))
+        .bind(doc.version)
+        .bind(micros(doc.updated_at))
+        .bind(doc.id.to_string())
+        .bind(doc.version - 1)
+        .bind(m.owner_agency)
+        .execute(&mut **tx)
+        .await
+        .map_err(StoreError::from_write)?;
     if updated.rows_affected() == 0 {
         return Err(StoreError::Conflict(format!(
             "document {} is no longer at version {}",

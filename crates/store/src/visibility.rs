@@ -13,6 +13,11 @@ use sqlx::{Row, Transaction};
 pub const MARKING_COLUMNS: &str = "owner_agency, owner_unit, owner_user, classification, \
      distribution, distribution_group, distribution_agencies, handling, pointer";
 
+/// `SET` assignments of the marking columns an edit may change, bound at `$1`…`$6` by
+/// [`MarkingValues::bind_changeable`]; the owner never changes.
+pub const MARKING_CHANGES: &str = "classification = $1, distribution = $2, \
+     distribution_group = $3, distribution_agencies = $4, handling = $5, pointer = $6";
+
 /// SQL that is true where the viewer may see the whole record of table alias `t`, with the
 /// viewer's agency id bound at `$agency` and clearance level at `$clearance`.
 pub fn full_access(t: &str, agency: usize, clearance: usize) -> String {
@@ -86,7 +91,29 @@ pub(crate) struct MarkingValues {
     pub pointer: i64,
 }
 
+type AnyQuery<'q> = sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>;
+
 impl MarkingValues {
+    /// Binds every marking column, in [`MARKING_COLUMNS`] order.
+    pub(crate) fn bind_all<'q>(&self, query: AnyQuery<'q>) -> AnyQuery<'q> {
+        let query = query
+            .bind(self.owner_agency.clone())
+            .bind(self.owner_unit.clone())
+            .bind(self.owner_user.clone());
+        self.bind_changeable(query)
+    }
+
+    /// Binds the columns of [`MARKING_CHANGES`], in order.
+    pub(crate) fn bind_changeable<'q>(&self, query: AnyQuery<'q>) -> AnyQuery<'q> {
+        query
+            .bind(self.classification)
+            .bind(self.distribution)
+            .bind(self.distribution_group.clone())
+            .bind(self.distribution_agencies.clone())
+            .bind(self.handling.clone())
+            .bind(self.pointer)
+    }
+
     pub(crate) fn of(marking: &Marking) -> MarkingValues {
         let (group, agencies) = match &marking.distribution {
             Distribution::SharingGroup { group } => (Some(group.to_string()), Vec::new()),

@@ -3,7 +3,7 @@
 
 use crate::StoreError;
 use crate::codec::{json, micros, name};
-use crate::visibility::{MARKING_COLUMNS, MarkingValues, index_marking};
+use crate::visibility::{MARKING_CHANGES, MARKING_COLUMNS, MarkingValues, index_marking};
 use samanvay_core::UserId;
 use samanvay_core::marking::Marking;
 use samanvay_core::register::{Organisation, Person, PersonContent, RecordName};
@@ -19,21 +19,11 @@ pub(crate) async fn insert_person(
 ) -> Result<u64, StoreError> {
     let m = MarkingValues::of(&person.marking);
     let c = &person.content;
-    sqlx::query(&format!(
+    m.bind_all(sqlx::query(&format!(
         "INSERT INTO persons (id, {MARKING_COLUMNS}, primary_name, content, statuses, districts, \
          threat_level, gang_id, version, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, \
          $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)"
-    ))
-    .bind(person.id.to_string())
-    .bind(m.owner_agency)
-    .bind(m.owner_unit)
-    .bind(m.owner_user)
-    .bind(m.classification)
-    .bind(m.distribution)
-    .bind(m.distribution_group)
-    .bind(m.distribution_agencies)
-    .bind(m.handling)
-    .bind(m.pointer)
+    )).bind(person.id.to_string()))
     .bind(c.primary_name())
     .bind(json(c))
     .bind(statuses(c))
@@ -56,33 +46,27 @@ pub(crate) async fn update_person(
 ) -> Result<u64, StoreError> {
     let m = MarkingValues::of(&person.marking);
     let c = &person.content;
-    let updated = sqlx::query(
-        "UPDATE persons SET classification = $1, distribution = $2, distribution_group = $3, \
-         distribution_agencies = $4, handling = $5, pointer = $6, primary_name = $7, \
+    let updated = m
+        .bind_changeable(sqlx::query(&format!(
+            "UPDATE persons SET {MARKING_CHANGES}, primary_name = $7, \
          content = $8, statuses = $9, districts = $10, threat_level = $11, gang_id = $12, \
          version = $13, updated_at = $14 \
-         WHERE id = $15 AND version = $16 AND owner_agency = $17",
-    )
-    .bind(m.classification)
-    .bind(m.distribution)
-    .bind(m.distribution_group)
-    .bind(m.distribution_agencies)
-    .bind(m.handling)
-    .bind(m.pointer)
-    .bind(c.primary_name())
-    .bind(json(c))
-    .bind(statuses(c))
-    .bind(districts(c))
-    .bind(c.threat_level.map(|l| l.level()))
-    .bind(c.gang.map(|g| g.to_string()))
-    .bind(person.version)
-    .bind(micros(person.updated_at))
-    .bind(person.id.to_string())
-    .bind(person.version - 1)
-    .bind(m.owner_agency)
-    .execute(&mut **tx)
-    .await
-    .map_err(StoreError::from_write)?;
+         WHERE id = $15 AND version = $16 AND owner_agency = $17"
+        )))
+        .bind(c.primary_name())
+        .bind(json(c))
+        .bind(statuses(c))
+        .bind(districts(c))
+        .bind(c.threat_level.map(|l| l.level()))
+        .bind(c.gang.map(|g| g.to_string()))
+        .bind(person.version)
+        .bind(micros(person.updated_at))
+        .bind(person.id.to_string())
+        .bind(person.version - 1)
+        .bind(m.owner_agency)
+        .execute(&mut **tx)
+        .await
+        .map_err(StoreError::from_write)?;
     if updated.rows_affected() == 0 {
         return Err(StoreError::Conflict(format!(
             "person {} is no longer at version {}",
@@ -100,21 +84,11 @@ pub(crate) async fn insert_organisation(
 ) -> Result<u64, StoreError> {
     let m = MarkingValues::of(&org.marking);
     let c = &org.content;
-    sqlx::query(&format!(
+    m.bind_all(sqlx::query(&format!(
         "INSERT INTO organisations (id, {MARKING_COLUMNS}, kind, primary_name, content, version, \
          created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, \
          $13, $14, $15, $16)"
-    ))
-    .bind(org.id.to_string())
-    .bind(m.owner_agency)
-    .bind(m.owner_unit)
-    .bind(m.owner_user)
-    .bind(m.classification)
-    .bind(m.distribution)
-    .bind(m.distribution_group)
-    .bind(m.distribution_agencies)
-    .bind(m.handling)
-    .bind(m.pointer)
+    )).bind(org.id.to_string()))
     .bind(name(&c.kind))
     .bind(primary(&c.names))
     .bind(json(c))
@@ -134,29 +108,23 @@ pub(crate) async fn update_organisation(
 ) -> Result<u64, StoreError> {
     let m = MarkingValues::of(&org.marking);
     let c = &org.content;
-    let updated = sqlx::query(
-        "UPDATE organisations SET classification = $1, distribution = $2, \
-         distribution_group = $3, distribution_agencies = $4, handling = $5, pointer = $6, \
-         kind = $7, primary_name = $8, content = $9, version = $10, updated_at = $11 \
-         WHERE id = $12 AND version = $13 AND owner_agency = $14",
-    )
-    .bind(m.classification)
-    .bind(m.distribution)
-    .bind(m.distribution_group)
-    .bind(m.distribution_agencies)
-    .bind(m.handling)
-    .bind(m.pointer)
-    .bind(name(&c.kind))
-    .bind(primary(&c.names))
-    .bind(json(c))
-    .bind(org.version)
-    .bind(micros(org.updated_at))
-    .bind(org.id.to_string())
-    .bind(org.version - 1)
-    .bind(m.owner_agency)
-    .execute(&mut **tx)
-    .await
-    .map_err(StoreError::from_write)?;
+    let updated = m
+        .bind_changeable(sqlx::query(&format!(
+            "UPDATE organisations SET {MARKING_CHANGES}, kind = $7, primary_name = $8, \
+             content = $9, version = $10, updated_at = $11 \
+             WHERE id = $12 AND version = $13 AND owner_agency = $14"
+        )))
+        .bind(name(&c.kind))
+        .bind(primary(&c.names))
+        .bind(json(c))
+        .bind(org.version)
+        .bind(micros(org.updated_at))
+        .bind(org.id.to_string())
+        .bind(org.version - 1)
+        .bind(m.owner_agency)
+        .execute(&mut **tx)
+        .await
+        .map_err(StoreError::from_write)?;
     if updated.rows_affected() == 0 {
         return Err(StoreError::Conflict(format!(
             "organisation {} is no longer at version {}",
