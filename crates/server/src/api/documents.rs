@@ -2,7 +2,7 @@
 //! the store's gate (`Seen` for one record, the SQL predicate for lists) and is audited before
 //! the answer leaves.
 
-use crate::api::marked::{HolderView, checked_marking, holder_view, pointer_refusal};
+use crate::api::marked::{HolderView, checked_marking, holder_view, pass_gate};
 use crate::auth::SignedIn;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{Json, Path, Query};
@@ -12,7 +12,7 @@ use axum::http::StatusCode;
 use samanvay_core::audit::{AuditAction, AuditEvent, RecordKind, RecordRef};
 use samanvay_core::document::{Document, DocumentContent, DocumentVersion, Language};
 use samanvay_core::marking::{MarkingRequest, Owner};
-use samanvay_core::{DocumentId, Marking, Seen};
+use samanvay_core::{DocumentId, Marking};
 use samanvay_store::{Change, DocumentQuery, Job};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -249,17 +249,19 @@ async fn document_history(
     who: SignedIn,
     Path(id): Path<DocumentId>,
 ) -> ApiResult<Json<Vec<DocumentVersion>>> {
-    match state.store.document_versions(&who.viewer, id).await? {
-        Seen::Full(versions) => {
-            if let Some(latest) = versions.first() {
-                let event = doc_event(&who, AuditAction::Read, id, &latest.marking, "history");
-                state.audit(vec![event]).await?;
-            }
-            Ok(Json(versions))
-        }
-        Seen::Pointer(holder) => Err(pointer_refusal(&state, &who, &holder, "document").await),
-        Seen::Hidden => Err(ApiError::not_found()),
-    }
+    let seen = state.store.document_versions(&who.viewer, id).await?;
+    let versions = pass_gate(&state, &who, seen, "document", |versions| {
+        let latest = versions.first()?;
+        Some(doc_event(
+            &who,
+            AuditAction::Read,
+            id,
+            &latest.marking,
+            "history",
+        ))
+    })
+    .await?;
+    Ok(Json(versions))
 }
 
 /// The document if the viewer may read it, audited; otherwise the refusal the gate allows.
@@ -269,15 +271,17 @@ async fn readable(
     id: DocumentId,
     detail: &str,
 ) -> ApiResult<Document> {
-    match state.store.document(&who.viewer, id).await? {
-        Seen::Full(document) => {
-            let event = doc_event(who, AuditAction::Read, id, &document.marking, detail);
-            state.audit(vec![event]).await?;
-            Ok(document)
-        }
-        Seen::Pointer(holder) => Err(pointer_refusal(state, who, &holder, "document").await),
-        Seen::Hidden => Err(ApiError::not_found()),
-    }
+    let seen = state.store.document(&who.viewer, id).await?;
+    pass_gate(state, who, seen, "document", |document| {
+        Some(doc_event(
+            who,
+            AuditAction::Read,
+            id,
+            &document.marking,
+            detail,
+        ))
+    })
+    .await
 }
 
 fn doc_event(

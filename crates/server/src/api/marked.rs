@@ -4,9 +4,9 @@
 use crate::auth::SignedIn;
 use crate::error::{ApiError, ApiResult};
 use crate::state::{AppState, event_by};
-use samanvay_core::audit::AuditAction;
+use samanvay_core::audit::{AuditAction, AuditEvent};
 use samanvay_core::marking::Distribution;
-use samanvay_core::{Holder, Marking};
+use samanvay_core::{Holder, Marking, Seen};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -54,6 +54,27 @@ pub async fn pointer_refusal(
         return err;
     }
     ApiError::held_elsewhere(&view.agency, &view.contact_unit)
+}
+
+/// Answers with what the gate let through: the record, once the audit event `read` makes of it
+/// is durable; the holder to contact (403); or "not found", as for a record that never was.
+pub async fn pass_gate<T>(
+    state: &AppState,
+    who: &SignedIn,
+    seen: Seen<T>,
+    kind: &str,
+    read: impl FnOnce(&T) -> Option<AuditEvent>,
+) -> ApiResult<T> {
+    match seen {
+        Seen::Full(record) => {
+            if let Some(event) = read(&record) {
+                state.audit(vec![event]).await?;
+            }
+            Ok(record)
+        }
+        Seen::Pointer(holder) => Err(pointer_refusal(state, who, &holder, kind).await),
+        Seen::Hidden => Err(ApiError::not_found()),
+    }
 }
 
 /// A marking the author may give: no higher than the author's clearance, listed agencies that

@@ -1,7 +1,7 @@
 //! Organisations in the shared register: gangs, terror outfits, illegal arms factories and
 //! front companies. Reads go through the store's gate and are audited before the answer leaves.
 
-use super::marked::{checked_marking, pointer_refusal};
+use super::marked::{checked_marking, pass_gate};
 use crate::auth::SignedIn;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{Json, Path, Query};
@@ -11,7 +11,7 @@ use axum::http::StatusCode;
 use samanvay_core::audit::{AuditAction, AuditEvent, RecordKind, RecordRef};
 use samanvay_core::marking::{MarkingRequest, Owner};
 use samanvay_core::register::{Organisation, OrganisationContent, OrganisationKind, RecordName};
-use samanvay_core::{Marking, OrganisationId, Seen};
+use samanvay_core::{Marking, OrganisationId};
 use samanvay_store::{Change, Job, OrganisationQuery};
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
@@ -94,16 +94,18 @@ async fn get_organisation(
     who: SignedIn,
     Path(id): Path<OrganisationId>,
 ) -> ApiResult<Json<Organisation>> {
-    match state.store.organisation(&who.viewer, id).await? {
-        Seen::Full(organisation) => {
-            let event =
-                organisation_event(&who, AuditAction::Read, id, &organisation.marking, "read");
-            state.audit(vec![event]).await?;
-            Ok(Json(organisation))
-        }
-        Seen::Pointer(holder) => Err(pointer_refusal(&state, &who, &holder, "organisation").await),
-        Seen::Hidden => Err(ApiError::not_found()),
-    }
+    let seen = state.store.organisation(&who.viewer, id).await?;
+    let organisation = pass_gate(&state, &who, seen, "organisation", |organisation| {
+        Some(organisation_event(
+            &who,
+            AuditAction::Read,
+            id,
+            &organisation.marking,
+            "read",
+        ))
+    })
+    .await?;
+    Ok(Json(organisation))
 }
 
 #[derive(Deserialize, IntoParams)]

@@ -2,7 +2,7 @@
 //! search by name (either script) or identifier (any common format). Reads go through the
 //! store's gate and are audited before the answer leaves.
 
-use super::marked::{HolderView, checked_marking, holder_view, pointer_refusal};
+use super::marked::{HolderView, checked_marking, holder_view, pass_gate};
 use crate::auth::SignedIn;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{Json, Path, Query};
@@ -189,17 +189,19 @@ async fn person_history(
     who: SignedIn,
     Path(id): Path<PersonId>,
 ) -> ApiResult<Json<Vec<PersonVersion>>> {
-    match state.store.person_versions(&who.viewer, id).await? {
-        Seen::Full(versions) => {
-            if let Some(latest) = versions.first() {
-                let event = person_event(&who, AuditAction::Read, id, &latest.marking, "history");
-                state.audit(vec![event]).await?;
-            }
-            Ok(Json(versions))
-        }
-        Seen::Pointer(holder) => Err(pointer_refusal(&state, &who, &holder, "person").await),
-        Seen::Hidden => Err(ApiError::not_found()),
-    }
+    let seen = state.store.person_versions(&who.viewer, id).await?;
+    let versions = pass_gate(&state, &who, seen, "person", |versions| {
+        let latest = versions.first()?;
+        Some(person_event(
+            &who,
+            AuditAction::Read,
+            id,
+            &latest.marking,
+            "history",
+        ))
+    })
+    .await?;
+    Ok(Json(versions))
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -297,15 +299,17 @@ async fn readable(
     id: PersonId,
     detail: &str,
 ) -> ApiResult<Person> {
-    match state.store.person(&who.viewer, id).await? {
-        Seen::Full(person) => {
-            let event = person_event(who, AuditAction::Read, id, &person.marking, detail);
-            state.audit(vec![event]).await?;
-            Ok(person)
-        }
-        Seen::Pointer(holder) => Err(pointer_refusal(state, who, &holder, "person").await),
-        Seen::Hidden => Err(ApiError::not_found()),
-    }
+    let seen = state.store.person(&who.viewer, id).await?;
+    pass_gate(state, who, seen, "person", |person| {
+        Some(person_event(
+            who,
+            AuditAction::Read,
+            id,
+            &person.marking,
+            detail,
+        ))
+    })
+    .await
 }
 
 /// The form's content, normalized and validated: identifiers through their normalizers (the
