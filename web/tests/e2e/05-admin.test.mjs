@@ -157,6 +157,8 @@ test("an agency admin disables, enables and resets the password of an account", 
   const row = page.locator("table.cards tbody tr", { hasText: username });
   await row.getByRole("button", { name: /Disable/ }).click();
   await page.getByText("Reset Officer's account is disabled; their sessions have ended.").waitFor();
+  // The notice and the row's new status render separately: wait for the row, then check it.
+  await row.getByText("Disabled", { exact: true }).waitFor();
   assert.match(await row.innerText(), /Disabled/);
   await row.getByRole("button", { name: /Enable/ }).click();
   await page.getByText("Reset Officer's account is enabled again.").waitFor();
