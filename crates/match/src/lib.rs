@@ -7,6 +7,14 @@
 //!   (राहुल → rahul, not rahula).
 //! - [`names`]: Indian names reduced to comparable tokens, a similarity score with reasons an
 //!   officer can read, and blocking keys for candidate retrieval.
+//! - [`record`]: whole person records compared field by field (names, father's name, year of
+//!   birth, sex, identifiers, district, gang) into a Fellegi–Sunter weight, a [`Decision`] and
+//!   [`Evidence`] an officer can read ("same father's name; age within 1 year; names differ in
+//!   script").
+//! - [`index`]: the register in memory, for name search in either script and for the records
+//!   that may be the same person as a new one, at a million records.
+//! - [`dedupe`](mod@dedupe): a register's duplicates folded into clusters, never joining two
+//!   records an analyst has said are different people.
 //!
 //! ```
 //! use samanvay_match::{Identifier, IdentifierKind, detect, name_similarity};
@@ -27,10 +35,18 @@
 //! (`vidyut-lipi`, `uast`) convert Sanskrit to scholarly schemes (IAST, ITRANS) and keep every
 //! inherent vowel, which is exactly what names written in English drop. So the rules are ours.
 
+pub mod dedupe;
 pub mod identifiers;
+pub mod index;
 pub mod names;
+pub mod record;
 pub mod transliterate;
 
+pub use dedupe::{Dedupe, Link, dedupe};
 pub use identifiers::{Identifier, IdentifierError, IdentifierKind, Mention, detect};
+pub use index::{NameHit, RecordIndex};
 pub use names::{NameKey, NameMatch, NameParts, NameReason, candidate_keys, name_similarity};
+pub use record::{
+    BirthYear, Decision, Evidence, Profile, RecordFacts, RecordMatch, RelativeKind, Sex, compare,
+};
 pub use transliterate::to_latin;

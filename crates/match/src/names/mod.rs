@@ -8,12 +8,12 @@
 //! and [`candidate_keys`] gives blocking keys for retrieving candidates from an index.
 
 mod agreement;
-mod frequency;
+pub(crate) mod frequency;
 mod keys;
 mod markers;
 mod reasons;
 mod similarity;
-mod variants;
+pub(crate) mod variants;
 
 pub use keys::candidate_keys;
 pub use reasons::{NameMatch, NameReason};

@@ -5,4 +5,6 @@ mod detect;
 mod idempotence;
 mod identifiers;
 mod names;
+mod records;
+mod register;
 mod transliterate;

@@ -1,0 +1,309 @@
+//! Bulk deduplication: which records of a register are one person.
+//!
+//! Records are blocked on keys selective enough that a block is a handful of records: two
+//! tokens of one name (in any order, so a dropped middle name or a changed order still meets),
+//! a name's last token with its first initial ("R. K. Sharma"), a name token with the father's
+//! first token, and every identifier. Each pair is compared once, in the first small block the
+//! two share; a block too big to compare whole (a very common name) is sorted by year of birth
+//! and each record compared with its neighbours only. Pairs whose decision is
+//! [`Decision::Match`] are joined with union-find, strongest first, except where an analyst
+//! has said two records are not the same person: such a pair is never linked, not even through
+//! others.
+
+use crate::names::variants;
+use crate::record::tokens::{Rarity, TokenCounts};
+use crate::record::{Decision, Profile, RecordMatch, compare_with, decide};
+use rayon::prelude::*;
+use std::collections::{HashMap, HashSet};
+use std::hash::Hash;
+
+/// The clusters of records that are one person, and the links that made them.
+#[derive(Clone, Debug)]
+pub struct Dedupe<Id> {
+    /// Clusters of two or more records, each sorted; clusters sorted by their first id.
+    pub clusters: Vec<Vec<Id>>,
+    /// The matched pairs inside the clusters, with their evidence.
+    pub links: Vec<Link<Id>>,
+}
+
+/// Two records found to be one person.
+#[derive(Clone, Debug)]
+pub struct Link<Id> {
+    pub a: Id,
+    pub b: Id,
+    pub matched: RecordMatch,
+}
+
+/// A block bigger than this is not compared whole: each record meets its neighbours by year
+/// of birth only.
+const BLOCK_CAP: usize = 48;
+/// How many neighbours each record of a big block meets.
+const WINDOW: usize = 12;
+
+/// Clusters records whose pairwise decision is Match (union-find, strongest links first).
+/// `rejected` pairs (stored with `a <= b`) are cannot-links: never linked directly, and two
+/// clusters are never joined if that would put a rejected pair in one cluster.
+pub fn dedupe<Id>(records: &[(Id, Profile)], rejected: &HashSet<(Id, Id)>) -> Dedupe<Id>
+where
+    Id: Copy + Eq + Hash + Ord + Send + Sync,
+{
+    let mut counts = TokenCounts::default();
+    for (_, profile) in records {
+        counts.add(&profile.names, 1);
+    }
+    let rarity = Rarity::Counted(&counts);
+
+    let record_keys: Vec<Vec<u64>> = records.par_iter().map(|(_, p)| block_keys(p)).collect();
+    let mut filed: Vec<(u64, u32)> = record_keys
+        .iter()
+        .enumerate()
+        .flat_map(|(i, keys)| keys.iter().map(move |&k| (k, i as u32)))
+        .collect();
+    filed.par_sort_unstable();
+    let blocks: Vec<&[(u64, u32)]> = filed
+        .chunk_by(|x, y| x.0 == y.0)
+        .filter(|b| b.len() > 1)
+        .collect();
+    let small: HashSet<u64> = blocks
+        .iter()
+        .filter(|b| b.len() <= BLOCK_CAP)
+        .map(|b| b[0].0)
+        .collect();
+
+    let mut matched: Vec<(f64, u32, u32)> = blocks
+        .par_iter()
+        .flat_map_iter(|block| {
+            let key = block[0].0;
+            let members: Vec<u32> = block.iter().map(|&(_, i)| i).collect();
+            let pairs = block_pairs(&members, records, key, &small, &record_keys);
+            pairs.into_iter().filter_map(|(i, j)| {
+                let weight = compare_with(
+                    &records[i as usize].1,
+                    &records[j as usize].1,
+                    &rarity,
+                    false,
+                )
+                .weight;
+                (decide(weight) == Decision::Match).then_some((weight, i.min(j), i.max(j)))
+            })
+        })
+        .collect();
+    matched.par_sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    matched.dedup_by_key(|m| (m.1, m.2));
+
+    // Cannot-links by record index.
+    let index_of: HashMap<Id, u32> = records
+        .iter()
+        .enumerate()
+        .map(|(i, (id, _))| (*id, i as u32))
+        .collect();
+    let mut clusters = Clusters::new(records.len());
+    for &(a, b) in rejected {
+        if let (Some(&i), Some(&j)) = (index_of.get(&a), index_of.get(&b)) {
+            clusters.forbid(i, j);
+        }
+    }
+    let mut kept: Vec<(u32, u32)> = Vec::new();
+    for &(_, i, j) in &matched {
+        let (a, b) = (records[i as usize].0, records[j as usize].0);
+        if rejected.contains(&(a.min(b), a.max(b))) {
+            continue;
+        }
+        if clusters.join(i, j) {
+            kept.push((i, j));
+        }
+    }
+
+    let mut groups: HashMap<u32, Vec<Id>> = HashMap::new();
+    for i in 0..records.len() as u32 {
+        let root = clusters.find(i);
+        groups.entry(root).or_default().push(records[i as usize].0);
+    }
+    let mut clusters_out: Vec<Vec<Id>> = groups
+        .into_values()
+        .filter(|g| g.len() >= 2)
+        .map(|mut g| {
+            g.sort();
+            g
+        })
+        .collect();
+    clusters_out.sort();
+    let links = kept
+        .par_iter()
+        .map(|&(i, j)| {
+            let ((a, pa), (b, pb)) = (&records[i as usize], &records[j as usize]);
+            let (a, b, pa, pb) = if a <= b {
+                (a, b, pa, pb)
+            } else {
+                (b, a, pb, pa)
+            };
+            Link {
+                a: *a,
+                b: *b,
+                matched: compare_with(pa, pb, &rarity, true),
+            }
+        })
+        .collect();
+    Dedupe {
+        clusters: clusters_out,
+        links,
+    }
+}
+
+/// The pairs of a block to compare: in a small block, the pairs for which it is the first
+/// small block both share; in a big block, each record with its neighbours by year of birth.
+fn block_pairs(
+    members: &[u32],
+    records: &[(impl Sized, Profile)],
+    key: u64,
+    small: &HashSet<u64>,
+    record_keys: &[Vec<u64>],
+) -> Vec<(u32, u32)> {
+    let mut pairs = Vec::new();
+    if members.len() <= BLOCK_CAP {
+        for (x, &i) in members.iter().enumerate() {
+            for &j in &members[x + 1..] {
+                if first_shared_small(&record_keys[i as usize], &record_keys[j as usize], small)
+                    == Some(key)
+                {
+                    pairs.push((i, j));
+                }
+            }
+        }
+    } else {
+        let mut sorted = members.to_vec();
+        sorted.sort_by_key(|&i| {
+            records[i as usize]
+                .1
+                .birth_year
+                .map_or(i32::MIN, |y| y.year)
+        });
+        for (x, &i) in sorted.iter().enumerate() {
+            for &j in sorted[x + 1..].iter().take(WINDOW) {
+                pairs.push((i, j));
+            }
+        }
+    }
+    pairs
+}
+
+/// The smallest key two sorted key lists share among the small blocks' keys.
+fn first_shared_small(a: &[u64], b: &[u64], small: &HashSet<u64>) -> Option<u64> {
+    let (mut x, mut y) = (0, 0);
+    while x < a.len() && y < b.len() {
+        match a[x].cmp(&b[y]) {
+            std::cmp::Ordering::Less => x += 1,
+            std::cmp::Ordering::Greater => y += 1,
+            std::cmp::Ordering::Equal => {
+                if small.contains(&a[x]) {
+                    return Some(a[x]);
+                }
+                x += 1;
+                y += 1;
+            }
+        }
+    }
+    None
+}
+
+/// The blocking keys of a record, sorted and distinct.
+fn block_keys(profile: &Profile) -> Vec<u64> {
+    use crate::index::keys::{identifier_key, key};
+    let skeleton = |folded: &str| variants::skeleton(folded);
+    let father: Option<String> = profile.relative.as_ref().and_then(|(_, name)| {
+        name.tokens
+            .iter()
+            .find(|t| !t.initial)
+            .map(|t| skeleton(&t.folded))
+    });
+    let mut keys = Vec::new();
+    for name in profile.names.iter() {
+        let full: Vec<String> = name
+            .tokens
+            .iter()
+            .filter(|t| !t.initial && t.class > 0)
+            .map(|t| skeleton(&t.folded))
+            .collect();
+        for (x, a) in full.iter().enumerate() {
+            for b in &full[x + 1..] {
+                let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+                keys.push(key(b'2', format!("{lo}|{hi}").as_bytes()));
+            }
+            if let Some(father) = &father {
+                keys.push(key(b'f', format!("{a}|{father}").as_bytes()));
+            }
+        }
+        if full.len() == 1 {
+            keys.push(key(b'1', full[0].as_bytes()));
+        }
+        if let (Some(first), Some(last)) = (name.tokens.first(), name.tokens.last())
+            && name.tokens.len() >= 2
+            && !last.initial
+        {
+            let text = format!("{}|{}", first.first as char, skeleton(&last.folded));
+            keys.push(key(b'l', text.as_bytes()));
+        }
+    }
+    keys.extend(profile.identifiers.iter().map(identifier_key));
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+/// Union-find with cannot-links.
+struct Clusters {
+    parent: Vec<u32>,
+    size: Vec<u32>,
+    /// For each root that has any: records its cluster may never contain.
+    forbidden: HashMap<u32, Vec<u32>>,
+}
+
+impl Clusters {
+    fn new(n: usize) -> Self {
+        Self {
+            parent: (0..n as u32).collect(),
+            size: vec![1; n],
+            forbidden: HashMap::new(),
+        }
+    }
+
+    fn find(&mut self, mut x: u32) -> u32 {
+        while self.parent[x as usize] != x {
+            let grand = self.parent[self.parent[x as usize] as usize];
+            self.parent[x as usize] = grand;
+            x = grand;
+        }
+        x
+    }
+
+    fn forbid(&mut self, a: u32, b: u32) {
+        self.forbidden.entry(a).or_default().push(b);
+        self.forbidden.entry(b).or_default().push(a);
+    }
+
+    /// Joins the clusters of `a` and `b` unless that would put a forbidden pair together;
+    /// whether they are now (or already were) one cluster.
+    fn join(&mut self, a: u32, b: u32) -> bool {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra == rb {
+            return false;
+        }
+        for (from, to) in [(ra, rb), (rb, ra)] {
+            let enemies = self.forbidden.get(&from).cloned().unwrap_or_default();
+            if enemies.into_iter().any(|e| self.find(e) == to) {
+                return false;
+            }
+        }
+        let (big, small) = if self.size[ra as usize] >= self.size[rb as usize] {
+            (ra, rb)
+        } else {
+            (rb, ra)
+        };
+        self.parent[small as usize] = big;
+        self.size[big as usize] += self.size[small as usize];
+        if let Some(moved) = self.forbidden.remove(&small) {
+            self.forbidden.entry(big).or_default().extend(moved);
+        }
+        true
+    }
+}

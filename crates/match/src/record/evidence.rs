@@ -1,0 +1,181 @@
+//! What a record comparison found: the weight, the decision and the evidence in words.
+
+use crate::identifiers::{Identifier, IdentifierKind};
+use std::fmt;
+
+/// The result of comparing two records.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RecordMatch {
+    /// The Fellegi–Sunter weight: the sum of `log2(m/u)` over the fields compared.
+    pub weight: f64,
+    /// The probability that the records are one person, from the weight and a prior.
+    pub probability: f64,
+    /// What agreed and what did not, strongest first, for an officer to read.
+    pub evidence: Vec<Evidence>,
+}
+
+/// What to do with a compared pair.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Decision {
+    /// The same person: link the records.
+    Match,
+    /// Perhaps the same person: an analyst should look.
+    Possible,
+    /// Different people.
+    NonMatch,
+}
+
+impl RecordMatch {
+    /// From this weight on, the records are one person.
+    pub const MATCH_WEIGHT: f64 = 13.0;
+    /// From this weight on, an analyst should look.
+    pub const POSSIBLE_WEIGHT: f64 = 6.0;
+    /// The prior log2-odds that two compared records are one person (records reach a
+    /// comparison only by sharing a name key or an identifier).
+    const PRIOR_LOG2_ODDS: f64 = -10.0;
+
+    pub(crate) fn new(weight: f64, evidence: Vec<Evidence>) -> Self {
+        let probability = 1.0 / (1.0 + (-(weight + Self::PRIOR_LOG2_ODDS)).exp2());
+        Self {
+            weight,
+            probability,
+            evidence,
+        }
+    }
+
+    /// What to do with the pair.
+    pub fn decision(&self) -> Decision {
+        decide(self.weight)
+    }
+
+    /// The evidence as one line: "same father's name; DOB within 1 year; same phone
+    /// +919810012345; names differ in script".
+    pub fn explanation(&self) -> String {
+        let parts: Vec<String> = self.evidence.iter().map(ToString::to_string).collect();
+        parts.join("; ")
+    }
+}
+
+pub(crate) fn decide(weight: f64) -> Decision {
+    if weight >= RecordMatch::MATCH_WEIGHT {
+        Decision::Match
+    } else if weight >= RecordMatch::POSSIBLE_WEIGHT {
+        Decision::Possible
+    } else {
+        Decision::NonMatch
+    }
+}
+
+/// Whose name the relative's name is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RelativeKind {
+    /// The father (s/o, d/o, or not said).
+    Father,
+    /// The husband (w/o).
+    Husband,
+    /// The wife (h/o).
+    Wife,
+}
+
+impl fmt::Display for RelativeKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Father => "father's",
+            Self::Husband => "husband's",
+            Self::Wife => "wife's",
+        })
+    }
+}
+
+/// One finding of a record comparison; its `Display` is what an officer reads.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Evidence {
+    /// The names are the same.
+    SameName,
+    /// The names are one name written differently.
+    NamesAlike { a: String, b: String },
+    /// The names agree in part (initials, a missing name).
+    NamesPartlyAlike { a: String, b: String },
+    /// The names do not agree.
+    NamesDiffer { a: String, b: String },
+    /// The best agreement was with an alias.
+    MatchedAlias { alias: String },
+    /// One record writes the name in Devanagari, the other in Latin letters.
+    NamesDifferInScript,
+    /// The relative's names agree.
+    SameRelative(RelativeKind),
+    /// The relative's names agree in part.
+    RelativeAlike(RelativeKind),
+    /// The relative's names differ.
+    RelativeDiffers(RelativeKind),
+    /// The same year of birth (`exact`: both from a date of birth).
+    SameBirthYear { exact: bool },
+    /// Years of birth within a few years.
+    BirthYearsClose { years: i32, exact: bool },
+    /// Years of birth far apart.
+    BirthYearsDiffer { years: i32 },
+    /// One record says male, the other female (or transgender).
+    DifferentSex,
+    /// A district in common.
+    SameDistrict { district: String },
+    /// No district in common.
+    DifferentDistricts,
+    /// The same gang or organisation.
+    SameGang,
+    /// Different gangs or organisations.
+    DifferentGang,
+    /// An identifier both records hold.
+    SameIdentifier(Identifier),
+}
+
+impl fmt::Display for Evidence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::SameName => write!(f, "same name"),
+            Self::NamesAlike { a, b } => write!(f, "names alike ('{a}' ~ '{b}')"),
+            Self::NamesPartlyAlike { a, b } => write!(f, "names partly alike ('{a}' ~ '{b}')"),
+            Self::NamesDiffer { a, b } => write!(f, "names differ ('{a}' / '{b}')"),
+            Self::MatchedAlias { alias } => write!(f, "matched on alias '{alias}'"),
+            Self::NamesDifferInScript => write!(f, "names differ in script"),
+            Self::SameRelative(kind) => write!(f, "same {kind} name"),
+            Self::RelativeAlike(kind) => write!(f, "{kind} names partly alike"),
+            Self::RelativeDiffers(kind) => write!(f, "different {kind} name"),
+            Self::SameBirthYear { exact: true } => write!(f, "same year of birth"),
+            Self::SameBirthYear { exact: false } => write!(f, "age agrees"),
+            Self::BirthYearsClose { years, exact: true } => {
+                write!(f, "DOB within {years} year{}", plural(*years))
+            }
+            Self::BirthYearsClose {
+                years,
+                exact: false,
+            } => {
+                write!(f, "age within {years} year{}", plural(*years))
+            }
+            Self::BirthYearsDiffer { years } => write!(f, "born {years} years apart"),
+            Self::DifferentSex => write!(f, "different gender"),
+            Self::SameDistrict { district } => write!(f, "same district ({district})"),
+            Self::DifferentDistricts => write!(f, "different districts"),
+            Self::SameGang => write!(f, "same gang"),
+            Self::DifferentGang => write!(f, "different gangs"),
+            Self::SameIdentifier(id) => write!(f, "same {} {id}", short_label(id.kind())),
+        }
+    }
+}
+
+fn plural(n: i32) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// The word an officer uses for an identifier kind in "same phone …".
+fn short_label(kind: IdentifierKind) -> &'static str {
+    match kind {
+        IdentifierKind::Mobile => "phone",
+        IdentifierKind::Imei => "IMEI",
+        IdentifierKind::Vehicle => "vehicle",
+        IdentifierKind::BankAccount => "bank account",
+        IdentifierKind::Upi => "UPI id",
+        IdentifierKind::Email => "email",
+        IdentifierKind::SocialHandle => "handle",
+        IdentifierKind::WeaponSerial => "weapon",
+    }
+}

@@ -1,0 +1,353 @@
+//! Names prepared for fast comparison: every token of every name reduced once to its folded
+//! spelling and a few hashes, so comparing two records costs integer compares, not
+//! transliteration. The rules are those of [`crate::names`] (canonical spelling, folded
+//! spelling, the unwritten schwa, initials, a close spelling in a long name, two words written as
+//! one); only the representation is compact.
+
+use crate::names::{NameKey, NameParts, Script, frequency, variants};
+use std::collections::HashMap;
+
+/// A 32-bit FNV-1a hash; collisions among a register's few hundred thousand distinct tokens are
+/// rare enough to only ever make two tokens look alike.
+pub(crate) fn hash(text: &str) -> u32 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in text.bytes() {
+        h ^= u64::from(byte);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    (h ^ (h >> 32)) as u32
+}
+
+/// One token of a name.
+#[derive(Clone, Debug)]
+pub(crate) struct Tok {
+    /// The folded spelling ("mohamad"), for close-spelling checks and blocking keys.
+    pub folded: Box<str>,
+    /// Hash of the canonical spelling.
+    pub spelling: u32,
+    /// Hash of the folded spelling.
+    pub folded_hash: u32,
+    /// Hash of the folded spelling without the droppable schwa.
+    pub schwa: u32,
+    /// First letter of the canonical spelling (what an initial stands for).
+    pub first: u8,
+    /// Whether this is an initial.
+    pub initial: bool,
+    /// How common the token is by the built-in lists: 0 very common, 1 common, 2 other.
+    pub class: u8,
+}
+
+impl Tok {
+    /// The share of a name comparison this token carries (as in [`crate::names`]).
+    fn weight(&self) -> f32 {
+        match self.class {
+            0 => 0.3,
+            1 => 0.6,
+            _ => 1.0,
+        }
+    }
+}
+
+/// One name (primary or alias) as compact tokens.
+#[derive(Clone, Debug)]
+pub(crate) struct CompactName {
+    pub tokens: Box<[Tok]>,
+    pub script: Script,
+    /// The name as written, for explanations.
+    pub written: Box<str>,
+}
+
+impl CompactName {
+    pub(crate) fn from_key(key: &NameKey) -> Self {
+        let tokens = key
+            .tokens()
+            .iter()
+            .map(|t| {
+                let weight = frequency::weight(&t.spelling);
+                let class = if weight < 0.5 {
+                    0
+                } else if weight < 1.0 {
+                    1
+                } else {
+                    2
+                };
+                Tok {
+                    folded: t.folded.as_str().into(),
+                    spelling: hash(&t.spelling),
+                    folded_hash: hash(&t.folded),
+                    schwa: hash(&variants::without_schwa(&t.folded)),
+                    first: t.spelling.bytes().next().unwrap_or(b'?'),
+                    initial: t.is_initial,
+                    class,
+                }
+            })
+            .collect();
+        let written: Vec<&str> = key.tokens().iter().map(|t| t.written.as_str()).collect();
+        Self {
+            tokens,
+            script: key.script(),
+            written: written.join(" ").into(),
+        }
+    }
+
+    /// Every name of a written name (the primary and its aliases).
+    pub(crate) fn all_of(parts: &NameParts) -> impl Iterator<Item = CompactName> + '_ {
+        parts.names.iter().map(Self::from_key)
+    }
+}
+
+/// How much a token tells two people apart, in bits: from the built-in lists of common names,
+/// or from how often the token occurs in the register at hand.
+pub(crate) enum Rarity<'a> {
+    Static,
+    Counted(&'a TokenCounts),
+}
+
+impl Rarity<'_> {
+    pub(crate) fn bits(&self, tok: &Tok) -> f32 {
+        let fixed = match tok.class {
+            0 => 1.5,
+            1 => 4.0,
+            _ => 9.0,
+        };
+        match self {
+            Rarity::Static => fixed,
+            Rarity::Counted(counts) => counts.bits(tok.spelling).map_or(fixed, |b| b.min(fixed)),
+        }
+    }
+}
+
+/// How often each token (by canonical spelling) occurs among a register's names.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct TokenCounts {
+    counts: HashMap<u32, u32>,
+    total: u64,
+}
+
+impl TokenCounts {
+    /// Below this many tokens the counts say too little; the built-in lists decide.
+    const ENOUGH: u64 = 20_000;
+
+    pub(crate) fn add(&mut self, names: &[CompactName], delta: i32) {
+        for name in names {
+            for tok in name.tokens.iter().filter(|t| !t.initial) {
+                let count = self.counts.entry(tok.spelling).or_insert(0);
+                *count = count.saturating_add_signed(delta);
+                self.total = self.total.saturating_add_signed(i64::from(delta));
+            }
+        }
+    }
+
+    fn bits(&self, spelling: u32) -> Option<f32> {
+        if self.total < Self::ENOUGH {
+            return None;
+        }
+        let count = self.counts.get(&spelling).copied().unwrap_or(0).max(1);
+        Some(((self.total as f64 / f64::from(count)).log2() as f32).clamp(1.0, 14.0))
+    }
+}
+
+/// How two sets of names agree: the best pair.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct NameAgreement {
+    /// 0 to 1, as [`crate::NameMatch::score`].
+    pub score: f32,
+    /// The information in the agreeing tokens, in bits.
+    pub bits: f32,
+    /// Which names agreed best.
+    pub pair: (usize, usize),
+}
+
+/// The best agreement between any name of `a` and any name of `b`, if both have names.
+pub(crate) fn compare_names(
+    a: &[CompactName],
+    b: &[CompactName],
+    rarity: &Rarity,
+) -> Option<NameAgreement> {
+    let mut best: Option<NameAgreement> = None;
+    for (i, na) in a.iter().enumerate() {
+        for (j, nb) in b.iter().enumerate() {
+            let (score, bits) = compare_name(&na.tokens, &nb.tokens, rarity);
+            let better = best.is_none_or(|m| (score, bits) > (m.score, m.bits));
+            if better {
+                best = Some(NameAgreement {
+                    score,
+                    bits,
+                    pair: (i, j),
+                });
+            }
+        }
+    }
+    best
+}
+
+/// Score (weighted Dice, a missing middle name costing little) and agreeing bits of two names.
+pub(crate) fn compare_name(a: &[Tok], b: &[Tok], rarity: &Rarity) -> (f32, f32) {
+    if a.is_empty() || b.is_empty() {
+        return (0.0, 0.0);
+    }
+    let mut candidates: Vec<(f32, u8, u8)> = Vec::with_capacity(a.len() * b.len());
+    for (i, ta) in a.iter().enumerate() {
+        for (j, tb) in b.iter().enumerate() {
+            if let Some(strength) = agree(ta, tb) {
+                candidates.push((strength, i as u8, j as u8));
+            }
+        }
+    }
+    candidates.sort_by(|x, y| {
+        y.0.total_cmp(&x.0)
+            .then((x.1.abs_diff(x.2)).cmp(&y.1.abs_diff(y.2)))
+    });
+    let mut used_a = [false; 64];
+    let mut used_b = [false; 64];
+    let (mut agreed, mut bits, mut weight_a, mut weight_b) = (0.0f32, 0.0f32, 0.0f32, 0.0f32);
+    let mut paired = 0;
+    for &(strength, i, j) in &candidates {
+        let (i, j) = (usize::from(i), usize::from(j));
+        if i >= 64 || j >= 64 || used_a[i] || used_b[j] {
+            continue;
+        }
+        used_a[i] = true;
+        used_b[j] = true;
+        paired += 1;
+        let (ta, tb) = (&a[i], &b[j]);
+        let (wa, wb) = match (ta.initial, tb.initial) {
+            (true, false) => (tb.weight(), tb.weight()),
+            (false, true) => (ta.weight(), ta.weight()),
+            _ => (ta.weight(), tb.weight()),
+        };
+        agreed += strength * (wa + wb) / 2.0;
+        weight_a += wa;
+        weight_b += wb;
+        bits += strength
+            * if ta.initial || tb.initial {
+                2.0f32.min(rarity.bits(if ta.initial { tb } else { ta }))
+            } else {
+                rarity.bits(ta).min(rarity.bits(tb))
+            };
+    }
+    // Two words written as one ("Ram Naresh", "Ramnaresh").
+    let joined =
+        |one: &[Tok], used_one: &mut [bool; 64], two: &[Tok], used_two: &mut [bool; 64]| {
+            let mut found = Vec::new();
+            for (i, t) in one.iter().enumerate().take(64) {
+                if used_one[i] || t.initial {
+                    continue;
+                }
+                for k in 0..two.len().saturating_sub(1).min(63) {
+                    let (x, y) = (&two[k], &two[k + 1]);
+                    if used_two[k] || used_two[k + 1] || x.initial || y.initial {
+                        continue;
+                    }
+                    if t.folded.len() != x.folded.len() + y.folded.len() {
+                        continue;
+                    }
+                    let together = variants::fold(&format!("{}{}", x.folded, y.folded));
+                    if hash(&together) == t.folded_hash
+                        || hash(&variants::without_schwa(&together)) == t.schwa
+                    {
+                        used_one[i] = true;
+                        used_two[k] = true;
+                        used_two[k + 1] = true;
+                        found.push((i, k));
+                        break;
+                    }
+                }
+            }
+            found
+        };
+    for (flip, found) in [
+        (false, joined(a, &mut used_a, b, &mut used_b)),
+        (true, joined(b, &mut used_b, a, &mut used_a)),
+    ] {
+        for (i, k) in found {
+            let (one, two) = if flip { (b, a) } else { (a, b) };
+            let w1 = one[i].weight();
+            let w2 = two[k].weight() + two[k + 1].weight();
+            agreed += 0.9 * (w1 + w2) / 2.0;
+            let (w_one, w_two) = if flip {
+                (&mut weight_b, &mut weight_a)
+            } else {
+                (&mut weight_a, &mut weight_b)
+            };
+            *w_one += w1;
+            *w_two += w2;
+            bits += 0.9 * rarity.bits(&one[i]);
+            paired += 1;
+        }
+    }
+    let all_a = a.iter().enumerate().all(|(k, _)| k >= 64 || used_a[k]);
+    let all_b = b.iter().enumerate().all(|(k, _)| k >= 64 || used_b[k]);
+    weight_a += unmatched(a, &used_a, paired > 0 && all_b);
+    weight_b += unmatched(b, &used_b, paired > 0 && all_a);
+    let total = weight_a + weight_b;
+    let score = if total > 0.0 {
+        (2.0 * agreed / total).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    (score, bits)
+}
+
+/// The weight of tokens only one name has: less when the other name is wholly contained in
+/// this one (a missing middle name costs least, a missing first or last name more).
+fn unmatched(tokens: &[Tok], used: &[bool; 64], other_contained: bool) -> f32 {
+    let mut total = 0.0;
+    for (k, tok) in tokens.iter().enumerate() {
+        if k < 64 && used[k] {
+            continue;
+        }
+        let middle = k > 0 && k + 1 < tokens.len();
+        let factor = match (other_contained, middle) {
+            (true, true) => 0.25,
+            (true, false) => 0.8,
+            (false, _) => 1.0,
+        };
+        total += factor * if tok.initial { 0.5 } else { tok.weight() };
+    }
+    total
+}
+
+/// How strongly two tokens agree, if at all (the rules of `names::agreement`).
+fn agree(a: &Tok, b: &Tok) -> Option<f32> {
+    match (a.initial, b.initial) {
+        (true, true) => return (a.first == b.first).then_some(1.0),
+        (true, false) | (false, true) => return (a.first == b.first).then_some(0.85),
+        (false, false) => {}
+    }
+    if a.spelling == b.spelling {
+        return Some(1.0);
+    }
+    if a.folded_hash == b.folded_hash {
+        return Some(0.95);
+    }
+    let untitled = |x: &Tok, y: &Tok| {
+        x.folded
+            .strip_prefix("sri")
+            .is_some_and(|rest| rest.len() >= 3 && *rest == *y.folded)
+    };
+    if untitled(a, b) || untitled(b, a) {
+        return Some(0.95);
+    }
+    if a.schwa == b.schwa {
+        return Some(0.9);
+    }
+    if a.folded.len() >= 7 && b.folded.len() >= 7 {
+        let jw = strsim::jaro_winkler(&a.folded, &b.folded) as f32;
+        if jw >= 0.9 && slip_of_the_pen(&a.folded, &b.folded) {
+            return Some(jw * 0.92);
+        }
+    }
+    None
+}
+
+/// Whether two folded spellings' consonant skeletons differ the way a typing slip does.
+fn slip_of_the_pen(a: &str, b: &str) -> bool {
+    let (a, b) = (variants::skeleton(a), variants::skeleton(b));
+    let sorted = |s: &str| {
+        let mut chars: Vec<char> = s.chars().collect();
+        chars.sort_unstable();
+        chars
+    };
+    a == b || a.len().abs_diff(b.len()) == 1 || sorted(&a) == sorted(&b)
+}

@@ -1,0 +1,105 @@
+//! Two agencies' records of a person: whether they are one man, and why, in words.
+
+use samanvay_match::{
+    BirthYear, Decision, Evidence, Identifier, IdentifierKind, Profile, RecordFacts, Sex, compare,
+};
+
+fn person(names: &[&str], father: Option<&str>, year: Option<(i32, bool)>) -> RecordFacts {
+    RecordFacts {
+        names: names.iter().map(|n| n.to_string()).collect(),
+        relative: father.map(str::to_owned),
+        sex: Some(Sex::Male),
+        birth_year: year.map(|(year, exact)| BirthYear { year, exact }),
+        ..RecordFacts::default()
+    }
+}
+
+fn phone(raw: &str) -> Identifier {
+    Identifier::parse(IdentifierKind::Mobile, raw).unwrap()
+}
+
+#[test]
+fn the_meerut_fir_in_devanagari_and_the_delhi_dossier_in_latin_are_one_man() {
+    let mut fir = person(&["मोहम्मद इरफ़ान उर्फ़ भूरा"], Some("याक़ूब"), Some((1988, false)));
+    fir.districts = vec!["मेरठ".into()];
+    let mut dossier = person(&["Mohd. Irfan"], Some("s/o Yakub"), Some((1989, true)));
+    dossier.districts = vec!["Meerut".into()];
+    let found = compare(&Profile::new(&fir), &Profile::new(&dossier));
+    assert_eq!(found.decision(), Decision::Match, "{found:?}");
+    assert!(found.probability > 0.9);
+    let explanation = found.explanation();
+    assert!(explanation.contains("same father's name"), "{explanation}");
+    assert!(explanation.contains("age within 1 year"), "{explanation}");
+    assert!(explanation.contains("same district (मेरठ)"), "{explanation}");
+    assert!(
+        explanation.ends_with("names differ in script"),
+        "{explanation}"
+    );
+}
+
+#[test]
+fn two_rajesh_kumars_with_different_fathers_and_ages_are_two_men() {
+    let mut one = person(&["Rajesh Kumar"], Some("Suresh Kumar"), Some((1985, true)));
+    one.districts = vec!["Gurugram".into()];
+    let mut other = person(
+        &["Rajesh Kumar"],
+        Some("s/o Ramesh Chand"),
+        Some((1996, false)),
+    );
+    other.districts = vec!["Gurugram".into()];
+    let found = compare(&Profile::new(&one), &Profile::new(&other));
+    assert_eq!(found.decision(), Decision::NonMatch, "{found:?}");
+    assert!(found.evidence.contains(&Evidence::SameName));
+    assert!(found.explanation().contains("different father's name"));
+}
+
+#[test]
+fn a_shared_phone_outweighs_a_different_spelling_of_the_name() {
+    let mut a = person(&["Sonu"], None, None);
+    a.identifiers = vec![phone("+91 98100-12345")];
+    let mut b = person(&["Sonu Gujjar"], None, None);
+    b.identifiers = vec![phone("09810012345")];
+    let found = compare(&Profile::new(&a), &Profile::new(&b));
+    assert_ne!(found.decision(), Decision::NonMatch, "{found:?}");
+    assert!(
+        found.explanation().contains("same phone +919810012345"),
+        "{}",
+        found.explanation()
+    );
+
+    let without = compare(
+        &Profile::new(&person(&["Sonu"], None, None)),
+        &Profile::new(&person(&["Sonu Gujjar"], None, None)),
+    );
+    assert!(found.weight > without.weight + 10.0);
+}
+
+#[test]
+fn initials_a_dropped_middle_name_and_an_alias_in_one_record_only_still_match() {
+    let mut a = person(
+        &["R. K. Sharma"],
+        Some("Om Prakash Sharma"),
+        Some((1979, false)),
+    );
+    a.gang = Some("gang-17".into());
+    let mut b = person(
+        &["Rajesh Kumar Sharma", "Pappu"],
+        Some("s/o Omprakash Sharma"),
+        Some((1981, true)),
+    );
+    b.gang = Some("gang-17".into());
+    let found = compare(&Profile::new(&a), &Profile::new(&b));
+    assert_eq!(found.decision(), Decision::Match, "{}", found.explanation());
+    assert!(found.explanation().contains("same gang"));
+}
+
+#[test]
+fn a_man_and_a_woman_of_one_name_are_not_one_person() {
+    let a = person(&["Kiran Yadav"], None, Some((1990, false)));
+    let mut b = person(&["Kiran Yadav"], None, Some((1990, false)));
+    b.sex = Some(Sex::Female);
+    let found = compare(&Profile::new(&a), &Profile::new(&b));
+    assert_ne!(found.decision(), Decision::Match);
+    assert!(found.evidence.contains(&Evidence::DifferentSex));
+    assert!(found.explanation().contains("different gender"));
+}

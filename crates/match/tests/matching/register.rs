@@ -1,0 +1,150 @@
+//! The register in memory: finding a man by any of his names, and folding one agency's
+//! duplicates into one person without ever joining two men an analyst has told apart.
+
+use samanvay_match::{BirthYear, Decision, Profile, RecordFacts, RecordIndex, Sex, dedupe};
+use std::collections::HashSet;
+
+fn facts(names: &[&str], father: &str, year: i32, district: &str) -> RecordFacts {
+    RecordFacts {
+        names: names.iter().map(|n| n.to_string()).collect(),
+        relative: Some(father.to_owned()),
+        sex: Some(Sex::Male),
+        birth_year: Some(BirthYear { year, exact: false }),
+        districts: vec![district.to_owned()],
+        ..RecordFacts::default()
+    }
+}
+
+fn register() -> RecordIndex<u32> {
+    let mut index = RecordIndex::new();
+    let people = [
+        (1, facts(&["Mohd. Irfan @ Bhura"], "Yaqub", 1988, "Meerut")),
+        (
+            2,
+            facts(&["Rajesh Kumar"], "Suresh Kumar", 1985, "Gurugram"),
+        ),
+        (3, facts(&["Rajesh Kumar"], "Ramesh Chand", 1996, "Rohtak")),
+        (4, facts(&["सलीम खान"], "अनवर खान", 1979, "मेरठ")),
+        (
+            5,
+            facts(&["Balwinder Singh"], "Gurnam Singh", 1975, "Amritsar"),
+        ),
+    ];
+    for (id, person) in people {
+        index.insert(id, Profile::new(&person));
+    }
+    index
+}
+
+#[test]
+fn an_officer_finds_bhura_by_his_alias_and_by_his_name_in_devanagari() {
+    let index = register();
+    let by_alias = index.search_name("Bhura", 10);
+    assert_eq!(by_alias.first().map(|h| h.id), Some(1));
+    let in_hindi = index.search_name("मोहम्मद इरफ़ान", 10);
+    assert_eq!(in_hindi.first().map(|h| h.id), Some(1));
+    assert!(in_hindi[0].name.is_strong());
+    assert!(
+        in_hindi[0]
+            .name
+            .explanation()
+            .contains("names differ in script")
+    );
+}
+
+#[test]
+fn a_latin_query_finds_a_devanagari_record_and_the_father_decides_between_namesakes() {
+    let index = register();
+    let salim = index.search_name("Saleem Khan", 10);
+    assert_eq!(salim.first().map(|h| h.id), Some(4));
+
+    let rajesh = index.search_name("Rajesh Kumar s/o Ramesh Chand", 10);
+    let ids: Vec<u32> = rajesh.iter().map(|h| h.id).collect();
+    assert_eq!(&ids[..2], &[3, 2]);
+}
+
+#[test]
+fn an_edited_record_is_found_under_its_new_name_and_a_removed_one_not_at_all() {
+    let mut index = register();
+    assert_eq!(index.len(), 5);
+    index.insert(
+        5,
+        Profile::new(&facts(
+            &["Balvinder Singh Sandhu"],
+            "Gurnam Singh",
+            1975,
+            "Amritsar",
+        )),
+    );
+    assert_eq!(index.len(), 5);
+    let found = index.search_name("Sandhu", 10);
+    assert_eq!(found.first().map(|h| h.id), Some(5));
+
+    index.remove(5);
+    assert_eq!(index.len(), 4);
+    assert!(index.get(5).is_none());
+    assert!(index.search_name("Balwinder", 10).iter().all(|h| h.id != 5));
+}
+
+#[test]
+fn a_new_record_of_bhura_is_flagged_as_the_same_man_and_not_as_a_namesake() {
+    let index = register();
+    let new = Profile::new(&facts(&["मोहम्मद इरफ़ान"], "s/o याक़ूब", 1989, "मेरठ"));
+    let found = index.matches(&new, None, 5);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, 1);
+    assert_eq!(found[0].1.decision(), Decision::Match);
+    assert!(index.matches(&new, Some(1), 5).is_empty());
+}
+
+#[test]
+fn duplicates_are_folded_into_one_person_across_scripts() {
+    let records: Vec<(u32, Profile)> = vec![
+        (1, facts(&["Mohd. Irfan @ Bhura"], "Yaqub", 1988, "Meerut")),
+        (2, facts(&["मोहम्मद इरफ़ान"], "याक़ूब", 1989, "मेरठ")),
+        (3, facts(&["Muhammad Irfan"], "s/o Yakoob", 1987, "")),
+        (
+            4,
+            facts(&["Rajesh Kumar"], "Suresh Kumar", 1985, "Gurugram"),
+        ),
+        (5, facts(&["Rajesh Kumar"], "Ramesh Chand", 1996, "Rohtak")),
+    ]
+    .into_iter()
+    .map(|(id, f)| (id, Profile::new(&f)))
+    .collect();
+    let found = dedupe(&records, &HashSet::new());
+    assert_eq!(found.clusters, vec![vec![1, 2, 3]]);
+    assert!(found.links.len() >= 2);
+    assert!(
+        found
+            .links
+            .iter()
+            .all(|l| l.matched.decision() == Decision::Match)
+    );
+}
+
+#[test]
+fn an_analysts_rejection_keeps_two_records_apart_even_through_a_third() {
+    let records: Vec<(u32, Profile)> = vec![
+        (1, facts(&["Mohd. Irfan @ Bhura"], "Yaqub", 1988, "Meerut")),
+        (2, facts(&["मोहम्मद इरफ़ान"], "याक़ूब", 1989, "मेरठ")),
+        (3, facts(&["Muhammad Irfan"], "s/o Yakoob", 1988, "Meerut")),
+    ]
+    .into_iter()
+    .map(|(id, f)| (id, Profile::new(&f)))
+    .collect();
+    let rejected: HashSet<(u32, u32)> = [(1, 3)].into_iter().collect();
+    let found = dedupe(&records, &rejected);
+    for cluster in &found.clusters {
+        assert!(
+            !(cluster.contains(&1) && cluster.contains(&3)),
+            "{cluster:?}"
+        );
+    }
+    assert!(found.links.iter().all(|l| (l.a, l.b) != (1, 3)));
+    assert_eq!(
+        found.clusters.len(),
+        1,
+        "the strongest link still joins two of them"
+    );
+}
