@@ -13,6 +13,7 @@ mod agencies;
 mod documents;
 mod names;
 mod places;
+pub mod population;
 mod register;
 mod rng;
 mod sharing;

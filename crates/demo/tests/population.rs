@@ -1,0 +1,87 @@
+//! The synthetic population: the same seed gives the same records, persons appear one to four
+//! times, both scripts appear, and the records are valid person content.
+
+use samanvay_core::register::Script;
+use samanvay_demo::population::{REFERENCE_DATE, generate_population};
+use std::collections::HashSet;
+
+#[test]
+fn the_same_seed_gives_the_same_population_and_another_seed_another() {
+    let a = generate_population(11, 3_000);
+    assert_eq!(a, generate_population(11, 3_000));
+    assert_ne!(a.records, generate_population(12, 3_000).records);
+    assert_eq!(a.records.len(), 3_000);
+}
+
+#[test]
+fn a_quarter_of_the_persons_are_held_two_to_four_times() {
+    let population = generate_population(5, 20_000);
+    let groups = population.truth_groups();
+    assert_eq!(groups.len(), population.entities);
+    assert!(groups.iter().all(|g| (1..=4).contains(&g.len())));
+    let repeated = groups.iter().filter(|g| g.len() > 1).count() as f64;
+    let share = repeated / groups.len() as f64;
+    assert!((0.20..=0.30).contains(&share), "{share}");
+    // A person's records come from different agencies.
+    for group in groups.iter().filter(|g| g.len() > 1) {
+        let agencies: HashSet<_> = group
+            .iter()
+            .map(|i| population.records[*i].agency)
+            .collect();
+        assert_eq!(agencies.len(), group.len());
+    }
+}
+
+#[test]
+fn names_come_in_both_scripts_and_mixed_and_common_names_repeat_across_persons() {
+    let population = generate_population(5, 20_000);
+    let scripts: HashSet<Script> = population
+        .records
+        .iter()
+        .map(|r| Script::of(r.primary_name()))
+        .collect();
+    assert_eq!(scripts.len(), 3, "{scripts:?}");
+    let mixed_records = population
+        .records
+        .iter()
+        .filter(|r| {
+            let all: String = r.names.iter().map(|n| n.text.as_str()).collect();
+            let relative = r.relative.as_ref().map_or("", |x| x.name.as_str());
+            Script::of(&format!("{all} {relative}")) == Script::Mixed
+        })
+        .count();
+    assert!(mixed_records > 500, "{mixed_records}");
+    // Many different persons are called "Rajesh Kumar".
+    let rajesh_kumars: HashSet<u32> = population
+        .records
+        .iter()
+        .filter(|r| r.primary_name() == "Rajesh Kumar")
+        .map(|r| r.entity)
+        .collect();
+    assert!(rajesh_kumars.len() >= 10, "{}", rajesh_kumars.len());
+}
+
+#[test]
+fn no_two_records_share_an_identifier() {
+    let population = generate_population(9, 20_000);
+    let mut seen = HashSet::new();
+    for record in &population.records {
+        for identifier in &record.identifiers {
+            assert!(seen.insert(identifier.clone()), "{identifier} twice");
+        }
+    }
+    assert!(seen.len() > 5_000);
+}
+
+#[test]
+fn every_record_is_valid_person_content_and_gives_match_facts() {
+    let population = generate_population(3, 5_000);
+    for record in &population.records {
+        let content = population.person_content(record, None);
+        let valid = content.clone().validated(REFERENCE_DATE);
+        assert!(valid.is_ok(), "{:?}: {valid:?}", record.names);
+        let facts = population.facts(record);
+        assert_eq!(facts.names[0], record.primary_name());
+        assert_eq!(facts.gang.as_deref(), population.gang_name(record));
+    }
+}
