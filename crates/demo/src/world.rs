@@ -23,16 +23,26 @@ pub struct Scale {
 }
 
 impl Default for Scale {
-    /// A world small enough to read through in a demo: a few dozen documents.
+    /// The demo's world: a few dozen documents to read through, and a register of a few
+    /// thousand persons, hundreds of them held by more than one agency.
     fn default() -> Self {
         Self {
             documents: 48,
-            persons: 36,
+            persons: 3_000,
         }
     }
 }
 
 impl Scale {
+    /// The organisation with few records: a few dozen documents and persons, for tests that
+    /// load a world per case and need no crowd.
+    pub fn small() -> Self {
+        Self {
+            documents: 48,
+            persons: 36,
+        }
+    }
+
     /// The default scale with a different number of documents.
     pub fn with_documents(documents: usize) -> Self {
         Self {
@@ -52,9 +62,10 @@ pub struct DemoWorld {
     pub sharing_groups: Vec<SharingGroup>,
     /// Oldest first.
     pub documents: Vec<DemoDocument>,
-    /// Gangs, an arms factory, a front company and a terror outfit, version 1.
+    /// Dozens of gangs, and outfits with their front companies and arms factories, version 1.
     pub organisations: Vec<Organisation>,
-    /// Oldest first, version 1; the first three are one man held by Delhi, UP and Haryana.
+    /// Oldest first, version 1; the first three are one man held by Delhi, UP and Haryana, the
+    /// rest come from the synthetic population (see [`crate::population`]).
     pub persons: Vec<Person>,
 }
 

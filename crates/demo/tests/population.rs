@@ -85,3 +85,18 @@ fn every_record_is_valid_person_content_and_gives_match_facts() {
         assert_eq!(facts.gang.as_deref(), population.gang_name(record));
     }
 }
+
+#[test]
+fn officer_queries_name_real_persons_in_both_scripts() {
+    let population = generate_population(4, 5_000);
+    let queries = population.officer_queries(1, 500);
+    assert_eq!(queries, population.officer_queries(1, 500));
+    assert!(
+        queries
+            .iter()
+            .all(|q| (q.entity as usize) < population.entities)
+    );
+    let devanagari = queries.iter().filter(|q| q.devanagari).count();
+    assert!((100..=300).contains(&devanagari), "{devanagari}");
+    assert!(queries.iter().all(|q| !q.text.trim().is_empty()));
+}

@@ -20,11 +20,13 @@
 //! ```
 
 mod entity;
+mod queries;
 mod record;
 mod spelling;
 pub(crate) mod tables;
 
 use crate::rng::DemoRng;
+pub use queries::OfficerQuery;
 use samanvay_core::OrganisationId;
 use samanvay_core::register::{
     Address, Age, Gender, PersonContent, RecordName, Relation, Relative, StatusFlag, StatusKind,
@@ -47,6 +49,8 @@ pub struct Population {
     pub entities: usize,
     /// Gang names; [`PopulationRecord::gang`] indexes this.
     pub gangs: Vec<String>,
+    /// Each entity's name words (Latin, Devanagari), to type queries from.
+    truths: Vec<Box<[tables::Word]>>,
 }
 
 /// What one agency recorded about one person.
@@ -82,6 +86,7 @@ pub fn generate_population(seed: u64, count: usize) -> Population {
     let mut records = Vec::with_capacity(count);
     let mut serials = record::Serials::default();
     let mut entities = 0u32;
+    let mut truths = Vec::with_capacity(count);
     while records.len() < count {
         let truth = entity::draw(entities, gangs.len(), &mut rng);
         let copies = truth.copies.min(count - records.len());
@@ -91,6 +96,7 @@ pub fn generate_population(seed: u64, count: usize) -> Population {
             agencies.push(written.agency);
             records.push(written);
         }
+        truths.push(truth.words.into_boxed_slice());
         entities += 1;
     }
     // Fisher–Yates with its own stream, so the order does not shift the records' content.
@@ -103,6 +109,7 @@ pub fn generate_population(seed: u64, count: usize) -> Population {
         records,
         entities: entities as usize,
         gangs,
+        truths,
     }
 }
 
