@@ -6,13 +6,13 @@
 //! first token, and every identifier. Each pair is compared once, in the first small block the
 //! two share; a block too big to compare whole (a very common name) is sorted by year of birth
 //! and each record compared with its neighbours only. Pairs whose decision is
-//! [`Decision::Match`] are joined with union-find, strongest first, except where an analyst
+//! [`Decision::Match`](crate::Decision::Match) are joined with union-find, strongest first, except where an analyst
 //! has said two records are not the same person: such a pair is never linked, not even through
 //! others.
 
 use crate::names::variants;
 use crate::record::tokens::{Rarity, TokenCounts};
-use crate::record::{Decision, Profile, RecordMatch, compare_with, decide};
+use crate::record::{Profile, RecordMatch, compare_with, weight_reaching};
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
@@ -39,6 +39,11 @@ pub struct Link<Id> {
 const BLOCK_CAP: usize = 48;
 /// How many neighbours each record of a big block meets.
 const WINDOW: usize = 12;
+/// Two clusters are joined only if every record of one agrees with every record of the other
+/// at least this much: one strong link must not chain two namesakes' clusters together.
+const COHERENCE_WEIGHT: f64 = 2.0;
+/// Beyond this many records on a side, only the first ones are checked for coherence.
+const COHERENCE_CHECKED: usize = 32;
 
 /// Clusters records whose pairwise decision is Match (union-find, strongest links first).
 /// `rejected` pairs (stored with `a <= b`) are cannot-links: never linked directly, and two
@@ -77,14 +82,9 @@ where
             let members: Vec<u32> = block.iter().map(|&(_, i)| i).collect();
             let pairs = block_pairs(&members, records, key, &small, &record_keys);
             pairs.into_iter().filter_map(|(i, j)| {
-                let weight = compare_with(
-                    &records[i as usize].1,
-                    &records[j as usize].1,
-                    &rarity,
-                    false,
-                )
-                .weight;
-                (decide(weight) == Decision::Match).then_some((weight, i.min(j), i.max(j)))
+                let (a, b) = (&records[i as usize].1, &records[j as usize].1);
+                weight_reaching(a, b, &rarity, RecordMatch::MATCH_WEIGHT)
+                    .map(|weight| (weight, i.min(j), i.max(j)))
             })
         })
         .collect();
@@ -109,7 +109,11 @@ where
         if rejected.contains(&(a.min(b), a.max(b))) {
             continue;
         }
-        if clusters.join(i, j) {
+        let coherent = |x: u32, y: u32| {
+            let (a, b) = (&records[x as usize].1, &records[y as usize].1);
+            weight_reaching(a, b, &rarity, COHERENCE_WEIGHT).is_some()
+        };
+        if clusters.join(i, j, coherent) {
             kept.push((i, j));
         }
     }
@@ -253,7 +257,8 @@ fn block_keys(profile: &Profile) -> Vec<u64> {
 /// Union-find with cannot-links.
 struct Clusters {
     parent: Vec<u32>,
-    size: Vec<u32>,
+    /// The records of each root's cluster (empty for non-roots).
+    members: Vec<Vec<u32>>,
     /// For each root that has any: records its cluster may never contain.
     forbidden: HashMap<u32, Vec<u32>>,
 }
@@ -262,7 +267,7 @@ impl Clusters {
     fn new(n: usize) -> Self {
         Self {
             parent: (0..n as u32).collect(),
-            size: vec![1; n],
+            members: (0..n as u32).map(|i| vec![i]).collect(),
             forbidden: HashMap::new(),
         }
     }
@@ -281,9 +286,9 @@ impl Clusters {
         self.forbidden.entry(b).or_default().push(a);
     }
 
-    /// Joins the clusters of `a` and `b` unless that would put a forbidden pair together;
-    /// whether they are now (or already were) one cluster.
-    fn join(&mut self, a: u32, b: u32) -> bool {
+    /// Joins the clusters of `a` and `b` unless that would put a forbidden pair together or a
+    /// pair of records across them is not `coherent`; whether they were joined.
+    fn join(&mut self, a: u32, b: u32, coherent: impl Fn(u32, u32) -> bool) -> bool {
         let (ra, rb) = (self.find(a), self.find(b));
         if ra == rb {
             return false;
@@ -294,13 +299,24 @@ impl Clusters {
                 return false;
             }
         }
-        let (big, small) = if self.size[ra as usize] >= self.size[rb as usize] {
+        let (xs, ys) = (&self.members[ra as usize], &self.members[rb as usize]);
+        let checked = |list: &[u32]| list[..list.len().min(COHERENCE_CHECKED)].to_vec();
+        let (xs, ys) = (checked(xs), checked(ys));
+        let pairs_coherent = xs.iter().all(|&x| {
+            ys.iter()
+                .all(|&y| (x, y) == (a, b) || (x, y) == (b, a) || coherent(x, y))
+        });
+        if !pairs_coherent {
+            return false;
+        }
+        let (big, small) = if self.members[ra as usize].len() >= self.members[rb as usize].len() {
             (ra, rb)
         } else {
             (rb, ra)
         };
         self.parent[small as usize] = big;
-        self.size[big as usize] += self.size[small as usize];
+        let moved = std::mem::take(&mut self.members[small as usize]);
+        self.members[big as usize].extend(moved);
         if let Some(moved) = self.forbidden.remove(&small) {
             self.forbidden.entry(big).or_default().extend(moved);
         }

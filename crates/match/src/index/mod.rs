@@ -11,7 +11,7 @@ pub(crate) mod keys;
 
 use crate::names::{NameMatch, NameParts};
 use crate::record::tokens::{CompactName, Rarity, TokenCounts, compare_names};
-use crate::record::{Decision, Profile, RecordMatch};
+use crate::record::{Profile, RecordMatch, compare_with, weight_reaching};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::Hash;
@@ -210,8 +210,9 @@ where
                 if Some(*id) == except {
                     return None;
                 }
-                let weight = crate::record::compare_with(profile, other, &rarity, false).weight;
-                (crate::record::decide(weight) != Decision::NonMatch).then_some((weight, slot))
+                let weight =
+                    weight_reaching(profile, other, &rarity, RecordMatch::POSSIBLE_WEIGHT)?;
+                Some((weight, slot))
             })
             .collect();
         found.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
@@ -220,10 +221,7 @@ where
             .take(limit)
             .filter_map(|(_, slot)| {
                 let (id, other) = self.slots[slot as usize].as_ref()?;
-                Some((
-                    *id,
-                    crate::record::compare_with(profile, other, &rarity, true),
-                ))
+                Some((*id, compare_with(profile, other, &rarity, true)))
             })
             .collect()
     }

@@ -27,12 +27,12 @@ pub enum Decision {
 
 impl RecordMatch {
     /// From this weight on, the records are one person.
-    pub const MATCH_WEIGHT: f64 = 13.0;
+    pub const MATCH_WEIGHT: f64 = 21.0;
     /// From this weight on, an analyst should look.
-    pub const POSSIBLE_WEIGHT: f64 = 6.0;
+    pub const POSSIBLE_WEIGHT: f64 = 12.0;
     /// The prior log2-odds that two compared records are one person (records reach a
     /// comparison only by sharing a name key or an identifier).
-    const PRIOR_LOG2_ODDS: f64 = -10.0;
+    const PRIOR_LOG2_ODDS: f64 = -18.0;
 
     pub(crate) fn new(weight: f64, evidence: Vec<Evidence>) -> Self {
         let probability = 1.0 / (1.0 + (-(weight + Self::PRIOR_LOG2_ODDS)).exp2());
@@ -56,7 +56,7 @@ impl RecordMatch {
     }
 }
 
-pub(crate) fn decide(weight: f64) -> Decision {
+fn decide(weight: f64) -> Decision {
     if weight >= RecordMatch::MATCH_WEIGHT {
         Decision::Match
     } else if weight >= RecordMatch::POSSIBLE_WEIGHT {

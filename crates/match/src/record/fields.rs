@@ -3,14 +3,14 @@
 
 use super::evidence::{Evidence, RecordMatch, RelativeKind};
 use super::profile::Profile;
-use super::tokens::{CompactName, Rarity, compare_name, compare_names};
+use super::tokens::{CompactName, Rarity, compare_name_known, compare_names};
 use super::{BirthYear, Sex};
 use crate::names::{Relation, Script};
 
 /// At most this much from names alone: name tokens are not independent evidence.
-const NAME_BITS_CAP: f32 = 16.0;
+const NAME_BITS_CAP: f32 = 12.0;
 /// At most this much from a relative's name.
-const RELATIVE_BITS_CAP: f32 = 10.0;
+const RELATIVE_BITS_CAP: f32 = 7.0;
 
 /// Compares two profiles; without `explain` the evidence is left empty (bulk deduplication).
 pub(crate) fn compare_with(
@@ -19,14 +19,49 @@ pub(crate) fn compare_with(
     rarity: &Rarity,
     explain: bool,
 ) -> RecordMatch {
-    let mut weight = 0.0f64;
     let mut evidence = Vec::new();
     let mut note = |e: Evidence| {
         if explain {
             evidence.push(e);
         }
     };
+    let (names, scripts_differ) = name_fields(a, b, rarity, explain, &mut note);
+    let others = other_fields(a, b, &mut note);
+    if scripts_differ {
+        note(Evidence::NamesDifferInScript);
+    }
+    RecordMatch::new(names + others, evidence)
+}
 
+/// The weight of two profiles if it reaches `floor`: the fields other than names first, and
+/// the names only when they could still lift the weight to `floor` (most pairs a block
+/// brings together are namesakes from elsewhere, decided without comparing names).
+pub(crate) fn weight_reaching(
+    a: &Profile,
+    b: &Profile,
+    rarity: &Rarity,
+    floor: f64,
+) -> Option<f64> {
+    let mut ignore = |_: Evidence| {};
+    let others = other_fields(a, b, &mut ignore);
+    let most = f64::from(NAME_BITS_CAP + RELATIVE_BITS_CAP);
+    if others + most < floor {
+        return None;
+    }
+    let (names, _) = name_fields(a, b, rarity, false, &mut ignore);
+    let weight = names + others;
+    (weight >= floor).then_some(weight)
+}
+
+/// Names and the relative's name; and whether the names compared are in different scripts.
+fn name_fields(
+    a: &Profile,
+    b: &Profile,
+    rarity: &Rarity,
+    explain: bool,
+    note: &mut impl FnMut(Evidence),
+) -> (f64, bool) {
+    let mut weight = 0.0;
     let mut scripts_differ = false;
     if let Some(found) = compare_names(&a.names, &b.names, rarity) {
         let (na, nb) = (&a.names[found.pair.0], &b.names[found.pair.1]);
@@ -34,37 +69,19 @@ pub(crate) fn compare_with(
             (na.script, nb.script),
             (Script::Latin, Script::Devanagari) | (Script::Devanagari, Script::Latin)
         );
-        let bits = found.bits.min(NAME_BITS_CAP);
-        let written = || (na.written.to_string(), nb.written.to_string());
-        if found.score >= 0.9 {
-            weight += f64::from(bits);
-            if explain && found.score < 1.0 {
-                let (a, b) = written();
-                note(Evidence::NamesAlike { a, b });
-            } else if explain && na.written == nb.written {
-                note(Evidence::SameName);
-            } else if explain {
-                let (a, b) = written();
-                note(Evidence::NamesAlike { a, b });
-            }
-        } else if found.score >= 0.75 {
-            weight += f64::from(0.8 * bits - 1.0);
-            if explain {
-                let (a, b) = written();
-                note(Evidence::NamesPartlyAlike { a, b });
-            }
-        } else if found.score >= 0.6 {
-            weight += f64::from(0.5 * bits - 3.0);
-            if explain {
-                let (a, b) = written();
-                note(Evidence::NamesPartlyAlike { a, b });
-            }
-        } else {
-            weight -= 6.0;
-            if explain {
-                let (a, b) = written();
-                note(Evidence::NamesDiffer { a, b });
-            }
+        let bits = f64::from(found.bits.min(NAME_BITS_CAP));
+        weight += graded(f64::from(found.score), bits);
+        if explain {
+            let (a, b) = (na.written.to_string(), nb.written.to_string());
+            note(if found.score >= 0.999 && a == b {
+                Evidence::SameName
+            } else if found.score >= 0.85 {
+                Evidence::NamesAlike { a, b }
+            } else if found.score >= 0.6 {
+                Evidence::NamesPartlyAlike { a, b }
+            } else {
+                Evidence::NamesDiffer { a, b }
+            });
         }
         if found.score >= 0.6 && found.pair != (0, 0) {
             let alias = if found.pair.0 != 0 { na } else { nb };
@@ -76,11 +93,17 @@ pub(crate) fn compare_with(
 
     if let (Some((ra, na)), Some((rb, nb))) = (&a.relative, &b.relative) {
         let kind = relative_kind(ra.or(*rb));
-        weight += relative_weight(na, nb, rarity, kind, &mut note);
+        weight += relative_weight(na, nb, rarity, &a.names, kind, note);
     }
 
+    (weight, scripts_differ)
+}
+
+/// Year of birth, identifiers, district, gang and sex.
+fn other_fields(a: &Profile, b: &Profile, note: &mut impl FnMut(Evidence)) -> f64 {
+    let mut weight = 0.0;
     if let (Some(ya), Some(yb)) = (a.birth_year, b.birth_year) {
-        weight += birth_weight(ya, yb, &mut note);
+        weight += birth_weight(ya, yb, note);
     }
 
     let mut shared = 0;
@@ -99,13 +122,13 @@ pub(crate) fn compare_with(
             .find(|(_, key)| b.districts.iter().any(|(_, k)| k == key))
         {
             Some((district, _)) => {
-                weight += 1.5;
+                weight += 8.0;
                 note(Evidence::SameDistrict {
                     district: district.to_string(),
                 });
             }
             None => {
-                weight -= 1.5;
+                weight -= 1.0;
                 note(Evidence::DifferentDistricts);
             }
         }
@@ -113,7 +136,7 @@ pub(crate) fn compare_with(
 
     if let (Some(ga), Some(gb)) = (&a.gang, &b.gang) {
         if ga == gb {
-            weight += 3.0;
+            weight += 8.0;
             note(Evidence::SameGang);
         } else {
             weight -= 1.0;
@@ -130,10 +153,7 @@ pub(crate) fn compare_with(
         }
     }
 
-    if scripts_differ {
-        note(Evidence::NamesDifferInScript);
-    }
-    RecordMatch::new(weight, evidence)
+    weight
 }
 
 fn relative_kind(relation: Option<Relation>) -> RelativeKind {
@@ -148,21 +168,27 @@ fn relative_weight(
     a: &CompactName,
     b: &CompactName,
     rarity: &Rarity,
+    family: &[CompactName],
     kind: RelativeKind,
     note: &mut impl FnMut(Evidence),
 ) -> f64 {
-    let (score, bits) = compare_name(&a.tokens, &b.tokens, rarity);
+    let (score, bits) = compare_name_known(&a.tokens, &b.tokens, rarity, family);
     let bits = f64::from(bits.min(RELATIVE_BITS_CAP));
-    if score >= 0.9 {
-        note(Evidence::SameRelative(kind));
-        bits
-    } else if score >= 0.7 {
-        note(Evidence::RelativeAlike(kind));
-        0.5 * bits - 1.0
+    note(if score >= 0.85 {
+        Evidence::SameRelative(kind)
+    } else if score >= 0.6 {
+        Evidence::RelativeAlike(kind)
     } else {
-        note(Evidence::RelativeDiffers(kind));
-        -6.0
-    }
+        Evidence::RelativeDiffers(kind)
+    });
+    graded(f64::from(score), bits)
+}
+
+/// The weight of a name agreeing with score `score` and `bits` of information: all of it when
+/// the names are the same, less as they part, down to a fixed cost when they differ.
+fn graded(score: f64, bits: f64) -> f64 {
+    let score = score.clamp(0.0, 1.0);
+    (bits * score * score - 8.0 * (1.0 - score)).max(-6.0)
 }
 
 /// An exact year of birth is rarely wrong; an estimated age is often off by a few years.
@@ -182,11 +208,15 @@ fn birth_weight(a: BirthYear, b: BirthYear, note: &mut impl FnMut(Evidence)) -> 
             note(Evidence::BirthYearsDiffer { years });
             if years <= 3 { -3.0 } else { -7.0 }
         }
-        (false, 1..=3) => {
+        (false, 1..=2) => {
             note(Evidence::BirthYearsClose { years, exact });
-            if years == 1 { 2.5 } else { 1.5 }
+            2.5
         }
-        (false, 4..=5) => {
+        (false, 3..=4) => {
+            note(Evidence::BirthYearsClose { years, exact });
+            0.5
+        }
+        (false, 5..=6) => {
             note(Evidence::BirthYearsDiffer { years });
             -2.0
         }

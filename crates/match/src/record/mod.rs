@@ -16,8 +16,7 @@ pub(crate) mod tokens;
 pub use evidence::{Decision, Evidence, RecordMatch, RelativeKind};
 pub use profile::Profile;
 
-pub(crate) use evidence::decide;
-pub(crate) use fields::compare_with;
+pub(crate) use fields::{compare_with, weight_reaching};
 
 use crate::identifiers::Identifier;
 

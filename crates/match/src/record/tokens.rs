@@ -29,6 +29,8 @@ pub(crate) struct Tok {
     pub folded_hash: u32,
     /// Hash of the folded spelling without the droppable schwa.
     pub schwa: u32,
+    /// Hash of the consonant skeleton.
+    pub skeleton: u32,
     /// First letter of the canonical spelling (what an initial stands for).
     pub first: u8,
     /// Whether this is an initial.
@@ -76,6 +78,7 @@ impl CompactName {
                     spelling: hash(&t.spelling),
                     folded_hash: hash(&t.folded),
                     schwa: hash(&variants::without_schwa(&t.folded)),
+                    skeleton: hash(&t.skeleton),
                     first: t.spelling.bytes().next().unwrap_or(b'?'),
                     initial: t.is_initial,
                     class,
@@ -183,6 +186,24 @@ pub(crate) fn compare_names(
 
 /// Score (weighted Dice, a missing middle name costing little) and agreeing bits of two names.
 pub(crate) fn compare_name(a: &[Tok], b: &[Tok], rarity: &Rarity) -> (f32, f32) {
+    compare_name_known(a, b, rarity, &[])
+}
+
+/// As [`compare_name`], with the tokens of `known` spellings (the family name, already counted
+/// in the person's own name) worth at most a bit.
+pub(crate) fn compare_name_known(
+    a: &[Tok],
+    b: &[Tok],
+    rarity: &Rarity,
+    known: &[CompactName],
+) -> (f32, f32) {
+    let bits_of = |t: &Tok| {
+        let bits = rarity.bits(t);
+        let family = known
+            .iter()
+            .any(|n| n.tokens.iter().any(|k| k.spelling == t.spelling));
+        if family { bits.min(1.0) } else { bits }
+    };
     if a.is_empty() || b.is_empty() {
         return (0.0, 0.0);
     }
@@ -221,9 +242,9 @@ pub(crate) fn compare_name(a: &[Tok], b: &[Tok], rarity: &Rarity) -> (f32, f32) 
         weight_b += wb;
         bits += strength
             * if ta.initial || tb.initial {
-                2.0f32.min(rarity.bits(if ta.initial { tb } else { ta }))
+                2.0f32.min(bits_of(if ta.initial { tb } else { ta }))
             } else {
-                rarity.bits(ta).min(rarity.bits(tb))
+                bits_of(ta).min(bits_of(tb))
             };
     }
     // Two words written as one ("Ram Naresh", "Ramnaresh").
@@ -272,7 +293,7 @@ pub(crate) fn compare_name(a: &[Tok], b: &[Tok], rarity: &Rarity) -> (f32, f32) 
             };
             *w_one += w1;
             *w_two += w2;
-            bits += 0.9 * rarity.bits(&one[i]);
+            bits += 0.9 * bits_of(&one[i]);
             paired += 1;
         }
     }
@@ -332,11 +353,23 @@ fn agree(a: &Tok, b: &Tok) -> Option<f32> {
     if a.schwa == b.schwa {
         return Some(0.9);
     }
-    if a.folded.len() >= 7 && b.folded.len() >= 7 {
-        let jw = strsim::jaro_winkler(&a.folded, &b.folded) as f32;
-        if jw >= 0.9 && slip_of_the_pen(&a.folded, &b.folded) {
-            return Some(jw * 0.92);
-        }
+    let (la, lb) = (a.folded.len(), b.folded.len());
+    // The same consonants with other vowels: Dutt and दत्त (datt), Rao and Rav.
+    if a.skeleton == b.skeleton && la.min(lb) >= 3 {
+        return Some(0.75);
+    }
+    if la.min(lb) < 4 || la.abs_diff(lb) > 2 || a.folded.as_bytes()[0] != b.folded.as_bytes()[0] {
+        return None;
+    }
+    let jw = strsim::jaro_winkler(&a.folded, &b.folded) as f32;
+    if la >= 7 && lb >= 7 && jw >= 0.9 && slip_of_the_pen(&a.folded, &b.folded) {
+        return Some(jw * 0.92);
+    }
+    // A slip of the pen in a shorter name, or a vowel heard differently across scripts
+    // (Tiware, Tiwari; Pushpinder, पुष्पेंदर): weak on its own (Rajesh, Rakesh), so it counts
+    // for little unless the rest of the record agrees.
+    if jw >= 0.9 || strsim::levenshtein(&a.folded, &b.folded) <= 1 {
+        return Some(0.7);
     }
     None
 }

@@ -102,7 +102,7 @@ fn duplicates_are_folded_into_one_person_across_scripts() {
     let records: Vec<(u32, Profile)> = vec![
         (1, facts(&["Mohd. Irfan @ Bhura"], "Yaqub", 1988, "Meerut")),
         (2, facts(&["मोहम्मद इरफ़ान"], "याक़ूब", 1989, "मेरठ")),
-        (3, facts(&["Muhammad Irfan"], "s/o Yakoob", 1987, "")),
+        (3, facts(&["Muhammad Irfan"], "s/o Yakoob", 1987, "MEERUT")),
         (
             4,
             facts(&["Rajesh Kumar"], "Suresh Kumar", 1985, "Gurugram"),
