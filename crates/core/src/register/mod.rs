@@ -2,11 +2,16 @@
 //! Each record keeps every past state as a version, like documents.
 
 mod day;
+mod description;
+pub mod exchange;
 mod name;
 mod organisation;
 mod person;
 
 pub use day::Day;
+pub use description::{
+    Build, Complexion, DescriptionError, IdentifyingMark, MarkKind, PhysicalDescription,
+};
 pub use name::{NameKind, RecordName, Script};
 pub use organisation::{
     Organisation, OrganisationContent, OrganisationError, OrganisationKind, OrganisationVersion,

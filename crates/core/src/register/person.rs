@@ -2,7 +2,10 @@
 //! agency knows him.
 
 use super::name::{NamesProblem, validated_names};
-use super::{Day, MAX_ENTRIES, MAX_NOTES_BYTES, RecordName, clean_text};
+use super::{
+    Day, DescriptionError, MAX_ENTRIES, MAX_NOTES_BYTES, PhysicalDescription, RecordName,
+    clean_text,
+};
 use crate::ids::{OrganisationId, PersonId, UserId};
 use crate::marking::Marking;
 use samanvay_match::Identifier;
@@ -22,6 +25,9 @@ pub struct PersonContent {
     pub gender: Option<Gender>,
     #[serde(default)]
     pub age: Option<Age>,
+    /// Height, build, complexion, identifying marks; `None` when nothing is known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<PhysicalDescription>,
     /// Phones, vehicles, accounts, … in canonical form.
     #[serde(default)]
     #[schema(value_type = Vec<IdentifierDoc>)]
@@ -247,6 +253,8 @@ pub enum PersonError {
     NotesTooLong,
     #[error("at most {MAX_ENTRIES} entries in each list")]
     TooMany,
+    #[error("{0}")]
+    Description(#[from] DescriptionError),
 }
 
 impl PersonContent {
@@ -279,6 +287,10 @@ impl PersonContent {
             }
             _ => {}
         }
+        self.description = match self.description.take() {
+            Some(description) => description.validated()?,
+            None => None,
+        };
         let mut seen = std::collections::HashSet::new();
         self.identifiers.retain(|i| seen.insert(i.clone()));
         for address in &mut self.addresses {
@@ -351,6 +363,17 @@ mod tests {
             age: Some(Age::Approximate {
                 years: 34,
                 as_of: Day(date!(2025 - 01 - 10)),
+            }),
+            description: Some(PhysicalDescription {
+                height_cm: Some(172),
+                build: Some(super::super::Build::Medium),
+                complexion: None,
+                marks: vec![super::super::IdentifyingMark {
+                    kind: super::super::MarkKind::Scar,
+                    location: "left cheek".into(),
+                    description: String::new(),
+                }],
+                other_features: String::new(),
             }),
             identifiers: vec![
                 Identifier::parse(IdentifierKind::Mobile, "098100 12345").unwrap(),
@@ -437,6 +460,7 @@ mod tests {
         let json = serde_json::to_value(&person).unwrap();
         assert_eq!(json["identifiers"][0]["canonical"], "+919810012345");
         assert_eq!(json["age"]["kind"], "approximate");
+        assert_eq!(json["description"]["marks"][0]["kind"], "scar");
         let back: PersonContent = serde_json::from_value(json).unwrap();
         assert_eq!(back, person);
     }

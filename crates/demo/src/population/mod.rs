@@ -163,6 +163,7 @@ impl Population {
             names: record.names.clone(),
             relative: record.relative.clone(),
             gender: record.sex,
+            description: None,
             age: record.age,
             identifiers: record.identifiers.clone(),
             addresses: district

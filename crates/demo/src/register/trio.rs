@@ -83,6 +83,7 @@ pub(super) fn the_man_three_agencies_hold(
                             name: father.to_string(),
                         }),
                         gender: Some(samanvay_core::register::Gender::Male),
+                        description: None,
                         age: Some(Age::Approximate {
                             years: 34,
                             as_of: Day(date!(2025 - 01 - 10)),

@@ -12,8 +12,8 @@ use axum::http::StatusCode;
 use samanvay_core::audit::{AuditAction, AuditEvent, RecordKind, RecordRef};
 use samanvay_core::marking::{MarkingRequest, Owner};
 use samanvay_core::register::{
-    Address, Age, CaseReference, Gender, Person, PersonContent, PersonVersion, RecordName,
-    Relative, StatusFlag, StatusKind, ThreatLevel,
+    Address, Age, CaseReference, Gender, Person, PersonContent, PersonVersion,
+    PhysicalDescription, RecordName, Relative, StatusFlag, StatusKind, ThreatLevel,
 };
 use samanvay_core::{Marking, OrganisationId, PersonId, Seen};
 use samanvay_match::{Identifier, IdentifierKind};
@@ -52,6 +52,8 @@ pub struct PersonForm {
     pub relative: Option<Relative>,
     pub gender: Option<Gender>,
     pub age: Option<Age>,
+    /// Height, build, complexion, identifying marks, other features.
+    pub description: Option<PhysicalDescription>,
     #[serde(default)]
     pub identifiers: Vec<IdentifierInput>,
     #[serde(default)]
@@ -343,6 +345,7 @@ async fn checked_content(
         relative: form.relative,
         gender: form.gender,
         age: form.age,
+        description: form.description,
         identifiers,
         addresses: form.addresses,
         statuses: form.statuses,

@@ -38,6 +38,7 @@ pub fn person(author: &User, names: &[&str], marking: Marking) -> Person {
             names,
             relative: None,
             gender: None,
+            description: None,
             age: None,
             identifiers: vec![],
             addresses: vec![],
