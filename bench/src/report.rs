@@ -90,17 +90,26 @@ impl Report {
 
     /// Writes `<dir>/<scenario>-<UTC timestamp>.json` and returns its path.
     pub fn write(&self, dir: &Path) -> Result<PathBuf> {
-        std::fs::create_dir_all(dir)?;
-        let stamp = self
-            .started_at
-            .to_offset(time::UtcOffset::UTC)
-            .format(format_description!(
-                "[year][month][day]T[hour][minute][second]Z"
-            ))?;
-        let path = dir.join(format!("{}-{stamp}.json", self.scenario));
-        std::fs::write(&path, serde_json::to_string_pretty(self)? + "\n")?;
-        Ok(path)
+        write_json(dir, &self.scenario, self.started_at, self)
     }
+}
+
+/// Writes any scenario's results as `<dir>/<scenario>-<UTC timestamp>.json`.
+pub fn write_json(
+    dir: &Path,
+    scenario: &str,
+    started_at: OffsetDateTime,
+    results: &impl Serialize,
+) -> Result<PathBuf> {
+    std::fs::create_dir_all(dir)?;
+    let stamp = started_at
+        .to_offset(time::UtcOffset::UTC)
+        .format(format_description!(
+            "[year][month][day]T[hour][minute][second]Z"
+        ))?;
+    let path = dir.join(format!("{scenario}-{stamp}.json"));
+    std::fs::write(&path, serde_json::to_string_pretty(results)? + "\n")?;
+    Ok(path)
 }
 
 /// 12345.6 → "12,346".

@@ -6,6 +6,7 @@
 //! `async fn run(&Bench, &Args) -> Result<Outcome>`, and a variant here.
 
 mod documents;
+mod register;
 
 use crate::Options;
 use crate::load::{Load, PhaseResult};
@@ -22,12 +23,16 @@ pub enum Scenario {
     /// Issue 2's figure: authenticated, audited reads of one marked document
     /// (`GET /api/v1/documents/{id}`) beside the unaudited `GET /healthz`.
     Documents(documents::Args),
+    /// The register's matcher in process, no server: a generated population with known truth,
+    /// name search (ours against PostgreSQL pg_trgm) and dedupe quality (optionally Splink's).
+    Register(register::Args),
 }
 
 impl Scenario {
     pub fn name(&self) -> &'static str {
         match self {
             Scenario::Documents(_) => "documents",
+            Scenario::Register(_) => "register",
         }
     }
 }
@@ -58,6 +63,9 @@ pub struct Outcome {
 /// Starts (or reaches) the server, runs the scenario, stops the server, prints the table and
 /// writes the JSON.
 pub async fn run(scenario: Scenario, options: Options) -> Result<()> {
+    if let Scenario::Register(args) = &scenario {
+        return register::run(args, &options).await;
+    }
     if options.clients == 0 {
         bail!("--clients must be at least 1");
     }
@@ -85,6 +93,7 @@ pub async fn run(scenario: Scenario, options: Options) -> Result<()> {
     let outcome = async {
         match &scenario {
             Scenario::Documents(args) => documents::run(&bench, args).await,
+            Scenario::Register(_) => unreachable!("run in process above"),
         }
     };
     // On Ctrl-C, still stop the server and remove its data directory.
