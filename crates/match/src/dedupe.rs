@@ -36,9 +36,9 @@ pub struct Link<Id> {
 
 /// A block bigger than this is not compared whole: each record meets its neighbours by year
 /// of birth only.
-const BLOCK_CAP: usize = 48;
+const BLOCK_CAP: usize = 24;
 /// How many neighbours each record of a big block meets.
-const WINDOW: usize = 12;
+const WINDOW: usize = 6;
 /// Two clusters are joined only if every record of one agrees with every record of the other
 /// at least this much: one strong link must not chain two namesakes' clusters together.
 const COHERENCE_WEIGHT: f64 = 2.0;
@@ -74,13 +74,19 @@ where
         .filter(|b| b.len() <= BLOCK_CAP)
         .map(|b| b[0].0)
         .collect();
+    // Each record's keys of small blocks only, so a pair finds its first one by a merge.
+    let small_keys: Vec<Vec<u64>> = record_keys
+        .par_iter()
+        .map(|keys| keys.iter().copied().filter(|k| small.contains(k)).collect())
+        .collect();
+    drop(record_keys);
 
     let mut matched: Vec<(f64, u32, u32)> = blocks
         .par_iter()
         .flat_map_iter(|block| {
             let key = block[0].0;
             let members: Vec<u32> = block.iter().map(|&(_, i)| i).collect();
-            let pairs = block_pairs(&members, records, key, &small, &record_keys);
+            let pairs = block_pairs(&members, records, key, &small_keys);
             pairs.into_iter().filter_map(|(i, j)| {
                 let (a, b) = (&records[i as usize].1, &records[j as usize].1);
                 weight_reaching(a, b, &rarity, RecordMatch::MATCH_WEIGHT)
@@ -160,16 +166,13 @@ fn block_pairs(
     members: &[u32],
     records: &[(impl Sized, Profile)],
     key: u64,
-    small: &HashSet<u64>,
-    record_keys: &[Vec<u64>],
+    small_keys: &[Vec<u64>],
 ) -> Vec<(u32, u32)> {
     let mut pairs = Vec::new();
     if members.len() <= BLOCK_CAP {
         for (x, &i) in members.iter().enumerate() {
             for &j in &members[x + 1..] {
-                if first_shared_small(&record_keys[i as usize], &record_keys[j as usize], small)
-                    == Some(key)
-                {
+                if first_shared(&small_keys[i as usize], &small_keys[j as usize]) == Some(key) {
                     pairs.push((i, j));
                 }
             }
@@ -184,27 +187,24 @@ fn block_pairs(
         });
         for (x, &i) in sorted.iter().enumerate() {
             for &j in sorted[x + 1..].iter().take(WINDOW) {
-                pairs.push((i, j));
+                // A pair that shares a small block is compared there.
+                if first_shared(&small_keys[i as usize], &small_keys[j as usize]).is_none() {
+                    pairs.push((i, j));
+                }
             }
         }
     }
     pairs
 }
 
-/// The smallest key two sorted key lists share among the small blocks' keys.
-fn first_shared_small(a: &[u64], b: &[u64], small: &HashSet<u64>) -> Option<u64> {
+/// The smallest key two sorted key lists share.
+fn first_shared(a: &[u64], b: &[u64]) -> Option<u64> {
     let (mut x, mut y) = (0, 0);
     while x < a.len() && y < b.len() {
         match a[x].cmp(&b[y]) {
             std::cmp::Ordering::Less => x += 1,
             std::cmp::Ordering::Greater => y += 1,
-            std::cmp::Ordering::Equal => {
-                if small.contains(&a[x]) {
-                    return Some(a[x]);
-                }
-                x += 1;
-                y += 1;
-            }
+            std::cmp::Ordering::Equal => return Some(a[x]),
         }
     }
     None

@@ -27,7 +27,7 @@ pub enum Decision {
 
 impl RecordMatch {
     /// From this weight on, the records are one person.
-    pub const MATCH_WEIGHT: f64 = 21.0;
+    pub const MATCH_WEIGHT: f64 = 19.0;
     /// From this weight on, an analyst should look.
     pub const POSSIBLE_WEIGHT: f64 = 12.0;
     /// The prior log2-odds that two compared records are one person (records reach a

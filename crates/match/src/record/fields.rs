@@ -44,7 +44,8 @@ pub(crate) fn weight_reaching(
 ) -> Option<f64> {
     let mut ignore = |_: Evidence| {};
     let others = other_fields(a, b, &mut ignore);
-    let most = f64::from(NAME_BITS_CAP + RELATIVE_BITS_CAP);
+    let relatives = a.relative.is_some() && b.relative.is_some();
+    let most = f64::from(NAME_BITS_CAP + if relatives { RELATIVE_BITS_CAP } else { 0.0 });
     if others + most < floor {
         return None;
     }
@@ -122,13 +123,13 @@ fn other_fields(a: &Profile, b: &Profile, note: &mut impl FnMut(Evidence)) -> f6
             .find(|(_, key)| b.districts.iter().any(|(_, k)| k == key))
         {
             Some((district, _)) => {
-                weight += 8.0;
+                weight += 5.0;
                 note(Evidence::SameDistrict {
                     district: district.to_string(),
                 });
             }
             None => {
-                weight -= 1.0;
+                weight -= 2.0;
                 note(Evidence::DifferentDistricts);
             }
         }
@@ -136,10 +137,10 @@ fn other_fields(a: &Profile, b: &Profile, note: &mut impl FnMut(Evidence)) -> f6
 
     if let (Some(ga), Some(gb)) = (&a.gang, &b.gang) {
         if ga == gb {
-            weight += 8.0;
+            weight += 9.0;
             note(Evidence::SameGang);
         } else {
-            weight -= 1.0;
+            weight -= 5.0;
             note(Evidence::DifferentGang);
         }
     }
@@ -148,7 +149,7 @@ fn other_fields(a: &Profile, b: &Profile, note: &mut impl FnMut(Evidence)) -> f6
         if sa == sb {
             weight += sex_agreement(sa);
         } else {
-            weight -= 8.0;
+            weight -= 10.0;
             note(Evidence::DifferentSex);
         }
     }
@@ -191,40 +192,31 @@ fn graded(score: f64, bits: f64) -> f64 {
     (bits * score * score - 8.0 * (1.0 - score)).max(-6.0)
 }
 
-/// An exact year of birth is rarely wrong; an estimated age is often off by a few years.
+/// An exact year of birth is rarely wrong (a year misheard, day and month swapped); an
+/// estimated age is often off by a few years.
 fn birth_weight(a: BirthYear, b: BirthYear, note: &mut impl FnMut(Evidence)) -> f64 {
     let years = (a.year - b.year).abs();
     let exact = a.exact && b.exact;
-    match (exact, years) {
-        (_, 0) => {
-            note(Evidence::SameBirthYear { exact });
-            if exact { 4.0 } else { 3.0 }
-        }
-        (true, 1) => {
-            note(Evidence::BirthYearsClose { years, exact });
-            1.0
-        }
-        (true, _) => {
-            note(Evidence::BirthYearsDiffer { years });
-            if years <= 3 { -3.0 } else { -7.0 }
-        }
-        (false, 1..=2) => {
-            note(Evidence::BirthYearsClose { years, exact });
-            2.5
-        }
-        (false, 3..=4) => {
-            note(Evidence::BirthYearsClose { years, exact });
-            0.5
-        }
-        (false, 5..=6) => {
-            note(Evidence::BirthYearsDiffer { years });
-            -2.0
-        }
-        (false, _) => {
-            note(Evidence::BirthYearsDiffer { years });
-            -6.0
-        }
-    }
+    let weight = match (exact, years) {
+        (true, 0) => 5.0,
+        (true, 1) => 0.5,
+        (true, 2..=3) => -6.0,
+        (true, _) => -9.0,
+        (false, 0) => 3.5,
+        (false, 1) => 3.0,
+        (false, 2) => 2.0,
+        (false, 3) => 1.5,
+        (false, 4) => 0.0,
+        (false, 5) => -2.0,
+        (false, 6) => -3.5,
+        (false, _) => -6.0,
+    };
+    note(match (years, weight > 0.0 || (!exact && years <= 4)) {
+        (0, _) => Evidence::SameBirthYear { exact },
+        (_, true) => Evidence::BirthYearsClose { years, exact },
+        (_, false) => Evidence::BirthYearsDiffer { years },
+    });
+    weight
 }
 
 /// log2(m/u) for the same recorded sex: rarer sexes agreeing say more.

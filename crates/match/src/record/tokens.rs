@@ -207,15 +207,30 @@ pub(crate) fn compare_name_known(
     if a.is_empty() || b.is_empty() {
         return (0.0, 0.0);
     }
-    let mut candidates: Vec<(f32, u8, u8)> = Vec::with_capacity(a.len() * b.len());
-    for (i, ta) in a.iter().enumerate() {
-        for (j, tb) in b.iter().enumerate() {
+    // Names have a handful of tokens: the candidate pairs fit on the stack.
+    let mut stack = [(0.0f32, 0u8, 0u8); 36];
+    let mut heap = Vec::new();
+    let mut count = 0;
+    for (i, ta) in a.iter().enumerate().take(64) {
+        for (j, tb) in b.iter().enumerate().take(64) {
             if let Some(strength) = agree(ta, tb) {
-                candidates.push((strength, i as u8, j as u8));
+                let pair = (strength, i as u8, j as u8);
+                if count < stack.len() {
+                    stack[count] = pair;
+                } else {
+                    heap.push(pair);
+                }
+                count += 1;
             }
         }
     }
-    candidates.sort_by(|x, y| {
+    let candidates: &mut [(f32, u8, u8)] = if heap.is_empty() {
+        &mut stack[..count]
+    } else {
+        heap.extend_from_slice(&stack);
+        &mut heap
+    };
+    candidates.sort_unstable_by(|x, y| {
         y.0.total_cmp(&x.0)
             .then((x.1.abs_diff(x.2)).cmp(&y.1.abs_diff(y.2)))
     });
@@ -223,7 +238,7 @@ pub(crate) fn compare_name_known(
     let mut used_b = [false; 64];
     let (mut agreed, mut bits, mut weight_a, mut weight_b) = (0.0f32, 0.0f32, 0.0f32, 0.0f32);
     let mut paired = 0;
-    for &(strength, i, j) in &candidates {
+    for &(strength, i, j) in candidates.iter() {
         let (i, j) = (usize::from(i), usize::from(j));
         if i >= 64 || j >= 64 || used_a[i] || used_b[j] {
             continue;
@@ -277,10 +292,17 @@ pub(crate) fn compare_name_known(
             }
             found
         };
-    for (flip, found) in [
-        (false, joined(a, &mut used_a, b, &mut used_b)),
-        (true, joined(b, &mut used_b, a, &mut used_a)),
-    ] {
+    let unmatched_a = a.len().min(64) - used_a.iter().filter(|&&u| u).count();
+    let unmatched_b = b.len().min(64) - used_b.iter().filter(|&&u| u).count();
+    let joins = if unmatched_a >= 1 && unmatched_b >= 1 && unmatched_a + unmatched_b >= 3 {
+        vec![
+            (false, joined(a, &mut used_a, b, &mut used_b)),
+            (true, joined(b, &mut used_b, a, &mut used_a)),
+        ]
+    } else {
+        Vec::new()
+    };
+    for (flip, found) in joins {
         for (i, k) in found {
             let (one, two) = if flip { (b, a) } else { (a, b) };
             let w1 = one[i].weight();
