@@ -16,10 +16,23 @@ import type {
   Role,
   SharingGroup,
   Classification,
+  Cluster,
+  LinkState,
+  Notifications,
+  Organisation,
+  OrganisationVersion,
+  Person,
+  PersonLink,
+  PersonVersion,
+  RegisterResults,
+  StatusKind,
+  ThreatLevel,
   Unit,
   UnitKind,
   User,
   Uuid,
+  Watch,
+  WatchSubject,
 } from "./types";
 
 export class ApiError extends Error {
@@ -122,6 +135,29 @@ export const api = {
   editDocument: (id: Uuid, doc: DocumentContent & { version: number; marking: MarkingRequest }) =>
     request<Document>("PUT", `/documents/${id}`, doc),
 
+  searchRegister: (search: RegisterSearch) => searchRegister(search),
+  person: (id: string) => request<Person>("GET", `/persons/${encodeURIComponent(id)}`),
+  personVersions: (id: string) =>
+    request<PersonVersion[]>("GET", `/persons/${encodeURIComponent(id)}/versions`),
+  personCluster: (id: string) =>
+    request<Cluster>("GET", `/persons/${encodeURIComponent(id)}/cluster`),
+  decideLink: (id: Uuid, other: Uuid, state: Exclude<LinkState, "suggested">) =>
+    request<PersonLink>("PUT", `/persons/${id}/links/${other}`, { state }),
+  organisation: (id: string) =>
+    request<Organisation>("GET", `/organisations/${encodeURIComponent(id)}`),
+  organisationVersions: (id: string) =>
+    request<OrganisationVersion[]>("GET", `/organisations/${encodeURIComponent(id)}/versions`),
+
+  watches: () => request<Watch[]>("GET", "/watches"),
+  watch: (form: WatchForm) => request<Watch>("POST", "/watches", form),
+  unwatch: (subject: WatchSubject) => {
+    const [kind, key] = watchKey(subject);
+    return request<void>("DELETE", `/watches/${kind}/${encodeURIComponent(key)}`);
+  },
+
+  notifications: (limit = 50) => request<Notifications>("GET", `/notifications${query({ limit })}`),
+  markNotificationRead: (id: Uuid) => request<void>("POST", `/notifications/${id}/read`),
+
   audit: (filter: AuditFilter) => request<AuditEntry[]>("GET", `/audit${query({ ...filter })}`),
 };
 
@@ -142,4 +178,65 @@ export interface AuditFilter {
   action?: AuditAction | "";
   before?: number;
   limit?: number;
+}
+
+export interface RegisterSearch {
+  q?: string;
+  kind?: "person" | "organisation" | "";
+  status?: StatusKind | "";
+  district?: string;
+  agency?: string;
+  organisation?: Uuid;
+  threat_level?: ThreatLevel | "";
+  page?: number;
+  per_page?: number;
+}
+
+export type WatchForm =
+  | { kind: "person"; id: Uuid }
+  | { kind: "organisation"; id: Uuid }
+  | { kind: "identifier"; identifier: { kind: string; value: string } };
+
+/** The path key of a watched subject: `[kind, id]` or `["identifier", "mobile:+91…"]`. */
+export function watchKey(subject: WatchSubject): [string, string] {
+  if (subject.kind === "identifier")
+    return ["identifier", `${subject.identifier.kind}:${subject.identifier.canonical}`];
+  return [subject.kind, subject.id];
+}
+
+async function searchRegister(search: RegisterSearch): Promise<RegisterResults> {
+  const { page = 1, per_page = 20 } = search;
+  try {
+    return await request<RegisterResults>(
+      "GET",
+      `/register/search${query({ ...search, page, per_page })}`,
+    );
+  } catch (error) {
+    // A server without the unified search yet: persons by name or identifier.
+    if (!(error instanceof ApiError && error.status === 404) || search.organisation || search.agency)
+      throw error;
+    const found = await request<{
+      persons: { person: Person; score: number; reasons: string }[];
+      pointers: { agency: string; agency_code: string; contact_unit: string }[];
+    }>(
+      "GET",
+      `/persons${query({
+        q: search.q,
+        status: search.status,
+        district: search.district,
+        threat_level: search.threat_level,
+        limit: per_page * page + 1,
+      })}`,
+    );
+    const start = (page - 1) * per_page;
+    return {
+      hits: found.persons
+        .slice(start, start + per_page)
+        .map((p) => ({ kind: "person" as const, ...p })),
+      pointers: page === 1 ? found.pointers : [],
+      page,
+      per_page,
+      has_more: found.persons.length > start + per_page,
+    };
+  }
 }

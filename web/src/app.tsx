@@ -4,7 +4,12 @@
 import { useSignal } from "@preact/signals";
 import type { ComponentChildren } from "preact";
 import { useEffect } from "preact/hooks";
-import { lockedAccounts, refreshLockedAccounts } from "./attention";
+import {
+  lockedAccounts,
+  refreshLockedAccounts,
+  refreshNotifications,
+  unreadNotifications,
+} from "./attention";
 import { Link, PageTitle } from "./components/common";
 import { forgetDirectory, loadAgencies } from "./directory";
 import { LanguageSwitch } from "./components/LanguageSwitch";
@@ -23,6 +28,14 @@ const Users = lazyScreen(() => import("./screens/Users"));
 const NewUser = lazyScreen(() => import("./screens/NewUser"));
 const Units = lazyScreen(() => import("./screens/Units"));
 const Audit = lazyScreen(() => import("./screens/Audit"));
+const Search = lazyScreen(() => import("./screens/Search"));
+const PersonPage = lazyScreen(() => import("./screens/PersonPage"));
+const OrganisationPage = lazyScreen(() => import("./screens/OrganisationPage"));
+const Watchlist = lazyScreen(() => import("./screens/Watchlist"));
+const Notifications = lazyScreen(() => import("./screens/Notifications"));
+
+/** How often the unread count is asked for while signed in. */
+const NOTIFICATIONS_EVERY_MS = 60_000;
 
 export function App() {
   const who = me.value;
@@ -43,9 +56,16 @@ function Shell() {
   useEffect(() => {
     loadAgencies().catch(() => {});
     if (isAdmin.value) refreshLockedAccounts().catch(() => {});
+    refreshNotifications().catch(() => {});
+    const poll = window.setInterval(
+      () => refreshNotifications().catch(() => {}),
+      NOTIFICATIONS_EVERY_MS,
+    );
     return () => {
+      window.clearInterval(poll);
       forgetDirectory();
       lockedAccounts.value = [];
+      unreadNotifications.value = 0;
     };
   }, [who.user.id]);
   // Close the phone menu whenever the screen changes.
@@ -110,9 +130,22 @@ function Shell() {
           </section>
           <ul>
             <NavItem href="/" label="nav.dashboard" exact />
+            <NavItem href="/search" label="nav.search" also={["/persons", "/organisations"]} />
+            <NavItem
+              href="/notifications"
+              label="nav.notifications"
+              badge={unreadNotifications.value}
+              badgeLabel="nav.unread_badge"
+            />
+            <NavItem href="/watches" label="nav.watches" />
             <NavItem href="/documents" label="nav.documents" />
             {isAdmin.value && (
-              <NavItem href="/admin/users" label="nav.users" badge={lockedAccounts.value.length} />
+              <NavItem
+                href="/admin/users"
+                label="nav.users"
+                badge={lockedAccounts.value.length}
+                badgeLabel="nav.locked_badge"
+              />
             )}
             {isAdmin.value && <NavItem href="/admin/units" label="nav.units" />}
             {isAuditor.value && <NavItem href="/audit" label="nav.audit" />}
@@ -129,9 +162,19 @@ function Shell() {
   );
 }
 
-function NavItem(props: { href: string; label: MessageKey; exact?: boolean; badge?: number }) {
+function NavItem(props: {
+  href: string;
+  label: MessageKey;
+  exact?: boolean;
+  /** Other address prefixes that belong to this item (a person page to the search). */
+  also?: string[];
+  badge?: number;
+  badgeLabel?: MessageKey;
+}) {
   const path = place.value.path;
-  const current = props.exact ? path === props.href : path.startsWith(props.href);
+  const current = props.exact
+    ? path === props.href
+    : [props.href, ...(props.also ?? [])].some((prefix) => path.startsWith(prefix));
   return (
     <li>
       <Link href={props.href} aria-current={current ? "page" : undefined}>
@@ -139,7 +182,7 @@ function NavItem(props: { href: string; label: MessageKey; exact?: boolean; badg
         {props.badge ? (
           <span class="badge">
             {props.badge}
-            <span class="visually-hidden"> {t("nav.locked_badge")}</span>
+            {props.badgeLabel && <span class="visually-hidden"> {t(props.badgeLabel)}</span>}
           </span>
         ) : null}
       </Link>
@@ -159,6 +202,12 @@ function Screen() {
     if (parts.length === 3 && parts[2] === "edit")
       return <DocumentForm key={parts[1]} id={parts[1]} />;
   }
+  if (parts[0] === "search" && parts.length === 1) return <Search />;
+  if (parts[0] === "persons" && parts.length === 2) return <PersonPage key={parts[1]} id={parts[1]} />;
+  if (parts[0] === "organisations" && parts.length === 2)
+    return <OrganisationPage key={parts[1]} id={parts[1]} />;
+  if (parts[0] === "watches" && parts.length === 1) return <Watchlist />;
+  if (parts[0] === "notifications" && parts.length === 1) return <Notifications />;
   if (parts[0] === "admin" && parts.length === 2) {
     if (parts[1] === "users") return <Gated role="agency_admin" screen={<Users />} />;
     if (parts[1] === "units") return <Gated role="agency_admin" screen={<Units />} />;

@@ -1,5 +1,6 @@
 // Counts of what waits for the signed-in user, shown as badges in the navigation. Only counts
-// the server can give today: for agency admins, the locked accounts of their agency.
+// the server can give: for agency admins, the locked accounts of their agency; for everyone,
+// unread notifications.
 
 import { signal } from "@preact/signals";
 import { api } from "./api";
@@ -11,4 +12,13 @@ export async function refreshLockedAccounts(): Promise<User[]> {
   const users = await api.users();
   lockedAccounts.value = users.filter((u) => u.status === "locked");
   return users;
+}
+
+/** The signed-in user's unread notifications, for the badge in the navigation. */
+export const unreadNotifications = signal(0);
+
+export async function refreshNotifications(): Promise<number> {
+  const { unread } = await api.notifications(1);
+  unreadNotifications.value = unread;
+  return unread;
 }

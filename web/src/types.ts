@@ -235,3 +235,187 @@ export interface Problem {
   agency?: string;
   contact_unit?: string;
 }
+
+// ── The shared register ─────────────────────────────────────────────────────────────────────
+
+export type Script = "latin" | "devanagari" | "mixed";
+export type NameKind = "primary" | "alias" | "nickname";
+export interface RecordName {
+  text: string;
+  script: Script;
+  kind: NameKind;
+}
+
+export type StatusKind =
+  | "wanted"
+  | "proclaimed_offender"
+  | "bail_jumper"
+  | "absconding"
+  | "history_sheeter"
+  | "in_custody"
+  | "under_surveillance"
+  | "most_wanted";
+export const STATUS_KINDS: StatusKind[] = [
+  "wanted",
+  "proclaimed_offender",
+  "bail_jumper",
+  "absconding",
+  "history_sheeter",
+  "in_custody",
+  "under_surveillance",
+  "most_wanted",
+];
+
+export type ThreatLevel = "low" | "medium" | "high" | "extreme";
+export const THREAT_LEVELS: ThreatLevel[] = ["low", "medium", "high", "extreme"];
+
+export type IdentifierKind =
+  | "mobile"
+  | "imei"
+  | "vehicle"
+  | "bank_account"
+  | "upi"
+  | "email"
+  | "social_handle"
+  | "weapon_serial";
+
+export interface Identifier {
+  kind: IdentifierKind;
+  canonical: string;
+}
+
+export type Age =
+  | { kind: "date_of_birth"; date: string }
+  | { kind: "approximate"; years: number; as_of: string };
+
+export interface PhysicalDescription {
+  height_cm?: number | null;
+  build?: "thin" | "medium" | "athletic" | "heavy" | null;
+  complexion?: "fair" | "wheatish" | "dusky" | "dark" | null;
+  marks?: { kind: string; location: string; description: string }[];
+  other_features?: string;
+}
+
+export interface Person {
+  id: Uuid;
+  marking: Marking;
+  names: RecordName[];
+  relative: { relation: "father" | "husband"; name: string } | null;
+  gender: "male" | "female" | "transgender" | null;
+  age: Age | null;
+  description?: PhysicalDescription | null;
+  identifiers: Identifier[];
+  addresses: { text: string; district: string | null; location: { lat: number; lon: number } | null }[];
+  statuses: { status: StatusKind; since: string | null; source: string; reward_rupees: number | null }[];
+  cases: { police_station: string; fir_number: string; fir_year: number; sections: string[] }[];
+  threat_level: ThreatLevel | null;
+  gang: Uuid | null;
+  notes: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export type PersonVersion = Omit<Person, "id" | "created_at" | "updated_at"> & {
+  person: Uuid;
+  changed_by: Uuid;
+  changed_at: string;
+};
+
+export type OrganisationKind = "gang" | "terror_outfit" | "illegal_arms_factory" | "front_company";
+export const ORGANISATION_KINDS: OrganisationKind[] = [
+  "gang",
+  "terror_outfit",
+  "illegal_arms_factory",
+  "front_company",
+];
+
+export interface Organisation {
+  id: Uuid;
+  marking: Marking;
+  kind: OrganisationKind;
+  names: RecordName[];
+  notes: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export type OrganisationVersion = Omit<Organisation, "id" | "created_at" | "updated_at"> & {
+  organisation: Uuid;
+  changed_by: Uuid;
+  changed_at: string;
+};
+
+/** A record found by the register search. */
+export type RegisterHit =
+  | { kind: "person"; person: Person; score: number; reasons: string }
+  | { kind: "organisation"; organisation: Organisation; score: number; reasons: string };
+
+export interface RegisterPointer {
+  record_kind?: "person" | "organisation";
+  agency: string;
+  agency_code: string;
+  contact_unit: string;
+}
+
+export interface RegisterResults {
+  hits: RegisterHit[];
+  pointers: RegisterPointer[];
+  page: number;
+  per_page: number;
+  has_more: boolean;
+}
+
+export interface ClusterMember {
+  person: Uuid;
+  name: string;
+  agency_code: string;
+  version: number;
+}
+
+export type LinkState = "suggested" | "confirmed" | "rejected";
+export interface PersonLink {
+  a: Uuid;
+  b: Uuid;
+  state: LinkState;
+  weight: number;
+  reasons: string;
+  suggested_at: string;
+  decided_by: Uuid | null;
+  decided_at: string | null;
+}
+
+export interface Cluster {
+  members: ClusterMember[];
+  links: PersonLink[];
+  held_elsewhere: Pointer[];
+}
+
+export type WatchSubject =
+  | { kind: "person"; id: Uuid }
+  | { kind: "organisation"; id: Uuid }
+  | { kind: "identifier"; identifier: Identifier };
+
+export interface Watch {
+  user: Uuid;
+  subject: WatchSubject;
+  label: string;
+  since: string;
+}
+
+export interface Notification {
+  id: Uuid;
+  kind: "matched_elsewhere" | "watched";
+  summary: string;
+  created_at: string;
+  read: boolean;
+  /** The person concerned, when there is one the reader may open. */
+  person?: Uuid | null;
+  subject?: WatchSubject;
+}
+
+export interface Notifications {
+  unread: number;
+  items: Notification[];
+}

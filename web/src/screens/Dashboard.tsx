@@ -28,34 +28,40 @@ export function Dashboard() {
   );
 }
 
+/** The register search, first on the screen: a beat officer checks a name or number here. */
 function SearchBox() {
   const q = useSignal("");
   return (
-    <form
-      role="search"
-      class="search-row"
-      onSubmit={(e) => {
-        e.preventDefault();
-        navigate(`/documents?q=${encodeURIComponent(q.value.trim())}`);
-      }}
-    >
-      <label for="dash-search" class="visually-hidden">
-        {t("documents.search_label")}
-      </label>
-      <input
-        id="dash-search"
-        type="search"
-        placeholder={t("documents.search_placeholder")}
-        value={q.value}
-        onInput={(e) => (q.value = e.currentTarget.value)}
-      />
-      <button type="submit" class="button-primary">
-        {t("documents.search")}
-      </button>
-      <Link href="/documents/new" class="button">
-        {t("documents.new")}
-      </Link>
-    </form>
+    <section class="search-hero" aria-labelledby="dash-search-heading">
+      <h2 id="dash-search-heading">{t("dashboard.search_title")}</h2>
+      <form
+        role="search"
+        class="search-row register-search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const text = q.value.trim();
+          navigate(text ? `/search?q=${encodeURIComponent(text)}` : "/search");
+        }}
+      >
+        <label for="dash-search" class="search-label">
+          {t("search.label")}
+        </label>
+        <input
+          id="dash-search"
+          type="search"
+          autoComplete="off"
+          autoCapitalize="off"
+          spellcheck={false}
+          enterKeyHint="search"
+          placeholder={t("search.placeholder")}
+          value={q.value}
+          onInput={(e) => (q.value = e.currentTarget.value)}
+        />
+        <button type="submit" class="button-primary">
+          {t("search.submit")}
+        </button>
+      </form>
+    </section>
   );
 }
 
@@ -101,7 +107,12 @@ function RecentDocuments() {
   const recent = { ...loaded, data: loaded.data ?? early.list ?? undefined };
   return (
     <section class="panel" aria-labelledby="recent-heading" id="recent-documents" aria-busy={recent.loading}>
-      <h2 id="recent-heading">{t("dashboard.recent")}</h2>
+      <div class="row-between">
+        <h2 id="recent-heading">{t("dashboard.recent")}</h2>
+        <Link href="/documents/new" class="button">
+          {t("documents.new")}
+        </Link>
+      </div>
       {recent.loading && !recent.data && <Loading />}
       <ProblemNotice error={recent.error} />
       {recent.data && recent.data.documents.length === 0 && <p>{t("dashboard.no_documents")}</p>}

@@ -1,0 +1,185 @@
+// The register's search: one box for a name in either script or an identifier in any format,
+// optional filters, ranked results with why each matched, and — shown apart — pointers to
+// matching records other agencies hold but do not share. The address holds the whole search,
+// so a result can be bookmarked, shared or reopened with Back.
+
+import { useSignal } from "@preact/signals";
+import { useEffect } from "preact/hooks";
+import { api, type RegisterSearch } from "../api";
+import { HitRow, PointerHits } from "../components/Register";
+import { Link, Loading, PageTitle, ProblemNotice, useLoad } from "../components/common";
+import { agencies, loadAgencies } from "../directory";
+import { label, t } from "../i18n";
+import { href, navigate, place } from "../router";
+import { STATUS_KINDS, THREAT_LEVELS } from "../types";
+
+const PER_PAGE = 20;
+const FILTERS = ["kind", "status", "threat_level", "district", "agency"] as const;
+
+export default function Search() {
+  const query = place.value.query;
+  const q = query.get("q") ?? "";
+  const filters: Record<(typeof FILTERS)[number], string> = {
+    kind: query.get("kind") ?? "",
+    status: query.get("status") ?? "",
+    threat_level: query.get("threat_level") ?? "",
+    district: query.get("district") ?? "",
+    agency: query.get("agency") ?? "",
+  };
+  const page = Math.max(1, Number(query.get("page")) || 1);
+  const filtered = FILTERS.some((f) => filters[f] !== "");
+  const asked = q.trim() !== "" || filtered;
+  const result = useLoad(
+    () =>
+      asked
+        ? api.searchRegister({ q, ...filters, page, per_page: PER_PAGE } as RegisterSearch)
+        : Promise.resolve(null),
+    [q, filters, page],
+  );
+  const draft = useSignal(q);
+  useEffect(() => {
+    draft.value = q;
+  }, [q]);
+  useEffect(() => {
+    loadAgencies().catch(() => {});
+  }, []);
+
+  const go = (next: Record<string, string | number>) =>
+    navigate(href("/search", { q, ...filters, ...next }));
+
+  const data = result.data;
+  return (
+    <>
+      <PageTitle>{t("search.title")}</PageTitle>
+      <form
+        role="search"
+        class="search-row register-search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          go({ q: draft.value.trim(), page: "" });
+        }}
+      >
+        <label for="register-search" class="search-label">
+          {t("search.label")}
+        </label>
+        <input
+          id="register-search"
+          type="search"
+          autoComplete="off"
+          autoCapitalize="off"
+          spellcheck={false}
+          enterKeyHint="search"
+          placeholder={t("search.placeholder")}
+          value={draft.value}
+          onInput={(e) => (draft.value = e.currentTarget.value)}
+        />
+        <button type="submit" class="button-primary">
+          {t("search.submit")}
+        </button>
+      </form>
+      <details class="search-filters" open={filtered}>
+        <summary>{t("search.filters")}</summary>
+        <form
+          class="filters"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const form = new FormData(e.currentTarget);
+            const next: Record<string, string> = { page: "" };
+            for (const f of FILTERS) next[f] = String(form.get(f) ?? "").trim();
+            go(next);
+          }}
+        >
+          <div class="field">
+            <label for="filter-kind">{t("search.kind")}</label>
+            <select id="filter-kind" name="kind" value={filters.kind}>
+              <option value="">{t("common.all")}</option>
+              <option value="person">{t("search.kind_person")}</option>
+              <option value="organisation">{t("search.kind_organisation")}</option>
+            </select>
+          </div>
+          <div class="field">
+            <label for="filter-status">{t("search.status")}</label>
+            <select id="filter-status" name="status" value={filters.status}>
+              <option value="">{t("common.all")}</option>
+              {STATUS_KINDS.map((s) => (
+                <option key={s} value={s}>
+                  {label("person_status", s)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="field">
+            <label for="filter-threat">{t("search.threat")}</label>
+            <select id="filter-threat" name="threat_level" value={filters.threat_level}>
+              <option value="">{t("common.all")}</option>
+              {THREAT_LEVELS.map((s) => (
+                <option key={s} value={s}>
+                  {label("threat", s)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="field">
+            <label for="filter-district">{t("search.district")}</label>
+            <input id="filter-district" name="district" value={filters.district} />
+          </div>
+          <div class="field">
+            <label for="filter-agency">{t("search.agency")}</label>
+            <select id="filter-agency" name="agency" value={filters.agency}>
+              <option value="">{t("common.all")}</option>
+              {[...agencies.value.values()].map((a) => (
+                <option key={a.id} value={a.code}>
+                  {a.code} · {a.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="row-actions">
+            <button type="submit" class="button">
+              {t("search.apply")}
+            </button>
+            {filtered && (
+              <Link class="button button-quiet" href={href("/search", { q })}>
+                {t("search.clear")}
+              </Link>
+            )}
+          </div>
+        </form>
+      </details>
+      {!asked && <p class="hint">{t("search.intro")}</p>}
+      <div aria-live="polite" aria-busy={result.loading}>
+        {asked && result.loading && <Loading />}
+        <ProblemNotice error={result.error} />
+        {data && (
+          <p class="muted results-count">
+            {data.hits.length === 0 && data.pointers.length === 0
+              ? t("search.no_match")
+              : t("search.results", { page, count: data.hits.length + (data.has_more ? "+" : "") })}
+          </p>
+        )}
+      </div>
+      {data && <PointerHits pointers={data.pointers} />}
+      {data && data.hits.length > 0 && (
+        <ol class="hit-list" start={(page - 1) * PER_PAGE + 1}>
+          {data.hits.map((hit) => (
+            <HitRow key={hit.kind === "person" ? hit.person.id : hit.organisation.id} hit={hit} />
+          ))}
+        </ol>
+      )}
+      {data && (page > 1 || data.has_more) && (
+        <nav class="pager" aria-label={t("common.pages")}>
+          {page > 1 && (
+            <Link class="button" href={href("/search", { q, ...filters, page: page - 1 })}>
+              {t("common.previous")}
+            </Link>
+          )}
+          {data.has_more && (
+            <Link class="button" href={href("/search", { q, ...filters, page: page + 1 })}>
+              {t("common.next")}
+            </Link>
+          )}
+        </nav>
+      )}
+    </>
+  );
+}
