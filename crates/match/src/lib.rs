@@ -31,6 +31,40 @@
 //! );
 //! ```
 //!
+//! Whole records, the index and deduplication:
+//!
+//! ```
+//! use samanvay_match::{BirthYear, Decision, Profile, RecordFacts, RecordIndex, compare};
+//!
+//! let fir = Profile::new(&RecordFacts {
+//!     names: vec!["मोहम्मद इरफ़ान उर्फ़ भूरा".into()],
+//!     relative: Some("याक़ूब".into()),
+//!     birth_year: Some(BirthYear { year: 1988, exact: false }),
+//!     districts: vec!["मेरठ".into()],
+//!     ..RecordFacts::default()
+//! });
+//! let dossier = Profile::new(&RecordFacts {
+//!     names: vec!["Mohd. Irfan".into()],
+//!     relative: Some("s/o Yakub".into()),
+//!     birth_year: Some(BirthYear { year: 1989, exact: true }),
+//!     districts: vec!["Meerut".into()],
+//!     ..RecordFacts::default()
+//! });
+//! let found = compare(&fir, &dossier);
+//! assert_eq!(found.decision(), Decision::Match);
+//! assert!(found.explanation().contains("same father's name; age within 1 year"));
+//!
+//! let mut index = RecordIndex::new();
+//! index.insert(1u32, fir);
+//! assert_eq!(index.search_name("Bhura", 10)[0].id, 1);
+//! assert_eq!(index.matches(&dossier, None, 5)[0].0, 1);
+//! ```
+//!
+//! The weights were set from a labelled synthetic register (`samanvay_demo::population`): how
+//! often each field agrees for one person's records and for namesakes. The match threshold is
+//! for a register of about a million records, where many people share a name, a father's name
+//! and an age; a smaller register could accept less evidence.
+//!
 //! No maintained crate fits the transliteration we need: the Devanagari crates on crates.io
 //! (`vidyut-lipi`, `uast`) convert Sanskrit to scholarly schemes (IAST, ITRANS) and keep every
 //! inherent vowel, which is exactly what names written in English drop. So the rules are ours.

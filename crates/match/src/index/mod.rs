@@ -36,9 +36,9 @@ pub struct RecordIndex<Id> {
 }
 
 /// At most this many postings are read for one query.
-const POSTING_BUDGET: usize = 40_000;
+const POSTING_BUDGET: usize = 20_000;
 /// At most this many candidates get a full comparison.
-const SHORTLIST: usize = 300;
+const SHORTLIST: usize = 200;
 /// Search hits below this name score are not shown.
 const MIN_SEARCH_SCORE: f64 = 0.5;
 
@@ -166,7 +166,7 @@ where
         // The explained comparison for the best few, which may reorder them slightly.
         let mut hits: Vec<(f64, NameHit<Id>)> = scored
             .into_iter()
-            .take(limit * 2)
+            .take(limit + limit / 2 + 1)
             .filter_map(|(rank, slot)| {
                 let (id, profile) = self.slots[slot as usize].as_ref()?;
                 let theirs = NameParts {

@@ -103,3 +103,63 @@ fn a_man_and_a_woman_of_one_name_are_not_one_person() {
     assert!(found.evidence.contains(&Evidence::DifferentSex));
     assert!(found.explanation().contains("different gender"));
 }
+
+#[test]
+fn the_explanation_reads_father_birth_phone_and_script_in_an_officers_words() {
+    let mut fir = person(&["सलीम खान"], Some("अनवर खान"), Some((1990, true)));
+    fir.identifiers = vec![phone("9810012345")];
+    let mut dossier = person(&["Saleem Khan"], Some("s/o Anwar Khan"), Some((1991, true)));
+    dossier.identifiers = vec![phone("+91-98100 12345")];
+    let found = compare(&Profile::new(&fir), &Profile::new(&dossier));
+    assert_eq!(found.decision(), Decision::Match);
+    let explanation = found.explanation();
+    let order: Vec<usize> = [
+        "same father's name",
+        "DOB within 1 year",
+        "same phone +919810012345",
+        "names differ in script",
+    ]
+    .iter()
+    .map(|words| {
+        explanation
+            .find(words)
+            .unwrap_or_else(|| panic!("{words:?} missing from {explanation:?}"))
+    })
+    .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{explanation}");
+}
+
+#[test]
+fn a_husbands_name_is_called_a_husbands_name() {
+    let mut a = person(
+        &["Sunita Devi"],
+        Some("w/o Ramesh Yadav"),
+        Some((1980, false)),
+    );
+    a.sex = Some(Sex::Female);
+    let mut b = person(&["सुनीता देवी"], Some("पत्नी रमेश यादव"), Some((1981, false)));
+    b.sex = Some(Sex::Female);
+    let found = compare(&Profile::new(&a), &Profile::new(&b));
+    assert!(
+        found.explanation().contains("same husband's name"),
+        "{}",
+        found.explanation()
+    );
+}
+
+#[test]
+fn ages_far_apart_tell_a_father_from_his_son_of_the_same_name() {
+    let son = person(
+        &["Ramesh Chand Saini"],
+        Some("Hari Ram Saini"),
+        Some((1995, true)),
+    );
+    let namesake = person(
+        &["Ramesh Chand Saini"],
+        Some("Hari Ram Saini"),
+        Some((1962, true)),
+    );
+    let found = compare(&Profile::new(&son), &Profile::new(&namesake));
+    assert_ne!(found.decision(), Decision::Match);
+    assert!(found.explanation().contains("born 33 years apart"));
+}

@@ -148,3 +148,42 @@ fn an_analysts_rejection_keeps_two_records_apart_even_through_a_third() {
         "the strongest link still joins two of them"
     );
 }
+
+#[test]
+fn a_shared_phone_brings_up_a_record_under_another_name() {
+    let mut index = register();
+    let mut sonu = facts(&["Sonu Gujjar"], "Mahipal", 1992, "Jhajjar");
+    sonu.identifiers = vec![
+        samanvay_match::Identifier::parse(samanvay_match::IdentifierKind::Mobile, "9812345678")
+            .unwrap(),
+    ];
+    index.insert(6, Profile::new(&sonu));
+    let mut tip = facts(&["Monu"], "Mahipal", 1993, "Rohtak");
+    tip.identifiers = sonu.identifiers.clone();
+    let found = index.matches(&Profile::new(&tip), None, 5);
+    assert_eq!(found.first().map(|(id, _)| *id), Some(6), "{found:?}");
+    assert!(
+        found[0]
+            .1
+            .explanation()
+            .contains("same phone +919812345678")
+    );
+}
+
+#[test]
+fn dedupe_of_an_empty_register_or_of_strangers_finds_no_clusters() {
+    assert!(dedupe::<u32>(&[], &HashSet::new()).clusters.is_empty());
+    let strangers: Vec<(u32, Profile)> = vec![
+        (
+            1,
+            facts(&["Balwinder Singh"], "Gurnam Singh", 1975, "Amritsar"),
+        ),
+        (2, facts(&["सलीम खान"], "अनवर खान", 1979, "मेरठ")),
+    ]
+    .into_iter()
+    .map(|(id, f)| (id, Profile::new(&f)))
+    .collect();
+    let found = dedupe(&strangers, &HashSet::new());
+    assert!(found.clusters.is_empty());
+    assert!(found.links.is_empty());
+}
