@@ -28,10 +28,12 @@ pub enum AuditAction {
     Invite,
     Accept,
     Decline,
+    /// Records were exported to a file; the detail says how many.
+    Export,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 16] = [
+    pub const ALL: [AuditAction; 17] = [
         AuditAction::LoginSucceeded,
         AuditAction::LoginFailed,
         AuditAction::AccountLocked,
@@ -48,6 +50,7 @@ impl AuditAction {
         AuditAction::Invite,
         AuditAction::Accept,
         AuditAction::Decline,
+        AuditAction::Export,
     ];
 
     pub fn name(self) -> &'static str {
@@ -68,6 +71,7 @@ impl AuditAction {
             AuditAction::Invite => "invite",
             AuditAction::Accept => "accept",
             AuditAction::Decline => "decline",
+            AuditAction::Export => "export",
         }
     }
 

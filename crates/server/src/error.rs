@@ -46,6 +46,11 @@ impl ApiError {
         }
     }
 
+    /// The human explanation, for reports that list many problems (an import's row errors).
+    pub fn detail(&self) -> &str {
+        &self.detail
+    }
+
     pub fn bad_request(detail: impl Into<String>) -> Self {
         Self::new(
             StatusCode::BAD_REQUEST,
@@ -136,6 +141,15 @@ impl ApiError {
             "method-not-allowed",
             "Method not allowed",
             format!("{method} is not supported at this address."),
+        )
+    }
+
+    pub fn unsupported_media_type(detail: impl Into<String>) -> Self {
+        Self::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported-media-type",
+            "Unsupported file format",
+            detail.into(),
         )
     }
 

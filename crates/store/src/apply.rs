@@ -113,6 +113,12 @@ async fn apply(tx: &mut Transaction<'_, Any>, change: &Change) -> Result<u64, St
         Change::UpdateOrganisation { organisation, by } => {
             return register::update_organisation(tx, organisation, *by).await;
         }
+        Change::ImportPersons { persons, by } => {
+            return register::import_persons(tx, persons, *by).await;
+        }
+        Change::ImportOrganisations { organisations, by } => {
+            return register::import_organisations(tx, organisations, *by).await;
+        }
     };
     rows.map(|r| r.rows_affected())
         .map_err(StoreError::from_write)

@@ -2,6 +2,7 @@
 //! committed together or not at all.
 
 use crate::sessions::SessionRecord;
+use crate::register::Imported;
 use crate::users::NewUser;
 use samanvay_core::audit::AuditEvent;
 use samanvay_core::document::Document;
@@ -81,6 +82,16 @@ pub enum Change {
     },
     UpdateOrganisation {
         organisation: Organisation,
+        by: UserId,
+    },
+    /// Persons from an import file, new ones written in bulk; each carries its external
+    /// reference. Fails whole if any fails.
+    ImportPersons {
+        persons: Vec<Imported<Person>>,
+        by: UserId,
+    },
+    ImportOrganisations {
+        organisations: Vec<Imported<Organisation>>,
         by: UserId,
     },
 }

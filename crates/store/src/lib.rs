@@ -28,7 +28,10 @@ pub use backend::Backend;
 pub use changes::{Change, Committed, Job};
 pub use documents::{DocumentHit, DocumentPointer, DocumentQuery};
 pub use error::StoreError;
-pub use register::{OrganisationQuery, PersonHit, PersonQuery, PersonResults};
+pub use register::{
+    Imported, OrganisationQuery, PersonHit, PersonQuery, PersonResults, RegisterHit, RegisterKind,
+    RegisterPointer, RegisterQuery, RegisterResults,
+};
 pub use sessions::SessionRecord;
 pub use users::{Credentials, NewUser};
 

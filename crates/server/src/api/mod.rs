@@ -8,6 +8,9 @@ pub mod documents;
 mod marked;
 pub mod organisations;
 pub mod persons;
+pub mod register_exchange;
+pub mod register_import;
+pub mod register_search;
 pub mod reference;
 pub mod sharing;
 pub mod system;
@@ -74,6 +77,9 @@ pub fn build() -> (Router<AppState>, OpenApiDoc) {
         .merge(documents::routes())
         .merge(persons::routes())
         .merge(organisations::routes())
+        .merge(register_search::routes())
+        .merge(register_import::routes())
+        .merge(register_exchange::routes())
         .merge(audit::routes())
         .merge(system::routes())
         .split_for_parts()

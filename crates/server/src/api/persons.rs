@@ -358,7 +358,7 @@ async fn checked_content(
     .map_err(|e| ApiError::invalid(e.to_string()))
 }
 
-fn person_event(
+pub(crate) fn person_event(
     who: &SignedIn,
     action: AuditAction,
     id: PersonId,

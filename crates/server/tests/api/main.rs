@@ -10,6 +10,8 @@ mod lockout;
 mod login;
 mod policy;
 mod register;
+mod register_exchange;
+mod register_search;
 mod session_timeouts;
 mod sharing;
 mod support;

@@ -254,7 +254,12 @@ async fn organisations_are_created_read_and_listed_under_their_markings() {
         let listed = app.get("/api/v1/organisations", &outsider).await;
         listed.expect(StatusCode::OK, "list");
         let listed = listed.json();
-        let listed = listed.as_array().unwrap();
+        let listed: Vec<Value> = listed["organisations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["organisation"].clone())
+            .collect();
         assert!(listed.contains(&shared), "{listed:?}");
         assert!(!listed.iter().any(|o| o["names"][0]["text"] == "Kaili gang"));
         let own_id = own.json()["id"].as_str().unwrap().to_string();

@@ -16,7 +16,7 @@ pub struct OrganisationQuery {
     pub offset: i64,
 }
 
-fn organisation_columns() -> String {
+pub(super) fn organisation_columns() -> String {
     format!(
         "t.id, {}, t.content, t.version, t.created_at, t.updated_at",
         marking_columns("t")
@@ -109,7 +109,7 @@ impl Store {
     }
 }
 
-fn organisation_from_row(row: &AnyRow) -> Result<Organisation, StoreError> {
+pub(super) fn organisation_from_row(row: &AnyRow) -> Result<Organisation, StoreError> {
     Ok(Organisation {
         id: id(&row.try_get::<String, _>("id")?)?,
         marking: marking_from_row(row)?,

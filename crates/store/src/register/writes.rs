@@ -249,7 +249,7 @@ async fn index_names(
     Ok(())
 }
 
-fn primary(names: &[RecordName]) -> String {
+pub(super) fn primary(names: &[RecordName]) -> String {
     use samanvay_core::register::NameKind;
     names
         .iter()
@@ -259,13 +259,13 @@ fn primary(names: &[RecordName]) -> String {
 }
 
 /// `|wanted|most_wanted|`.
-fn statuses(c: &PersonContent) -> String {
+pub(super) fn statuses(c: &PersonContent) -> String {
     let names: Vec<&str> = c.statuses.iter().map(|s| s.status.name()).collect();
     format!("|{}|", names.join("|"))
 }
 
 /// `|meerut|ghaziabad|`.
-fn districts(c: &PersonContent) -> String {
+pub(super) fn districts(c: &PersonContent) -> String {
     let names: Vec<String> = c
         .addresses
         .iter()
