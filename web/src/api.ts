@@ -31,6 +31,7 @@ import type {
   UnitKind,
   User,
   Uuid,
+  ImportProgress,
   Watch,
   WatchSubject,
 } from "./types";
@@ -77,6 +78,30 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   }
   const problem = await readProblem(response);
   const error = new ApiError(problem);
+  if (response.status === 401 && error.kind === "unauthenticated") onSessionEnded();
+  throw error;
+}
+
+/** Sends a file as the raw body (not JSON), e.g. an import. */
+async function upload<T>(path: string, file: Blob, contentType: string): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1${path}`, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "Content-Type": contentType },
+      body: file,
+    });
+  } catch {
+    throw new ApiError({
+      type: "urn:samanvay:problem:offline",
+      title: "Server unreachable",
+      status: 0,
+      detail: "Samanvay's server cannot be reached. Check the network and try again.",
+    });
+  }
+  if (response.ok) return (await response.json()) as T;
+  const error = new ApiError(await readProblem(response));
   if (response.status === 401 && error.kind === "unauthenticated") onSessionEnded();
   throw error;
 }
@@ -147,6 +172,19 @@ export const api = {
     request<Organisation>("GET", `/organisations/${encodeURIComponent(id)}`),
   organisationVersions: (id: string) =>
     request<OrganisationVersion[]>("GET", `/organisations/${encodeURIComponent(id)}/versions`),
+
+  startImport: (file: File, options: ImportOptions) => {
+    const format = /\.(jsonl|ndjson|json)$/i.test(file.name) ? "jsonl" : "csv";
+    return upload<ImportProgress>(
+      `/register/imports${query({ ...options, format, pointer: options.pointer ? "true" : "false" })}`,
+      file,
+      format === "csv" ? "text/csv" : "application/x-ndjson",
+    );
+  },
+  importProgress: (id: Uuid) =>
+    request<ImportProgress>("GET", `/register/imports/${encodeURIComponent(id)}`),
+  exportUrl: (kind: "persons" | "organisations", format: "csv" | "jsonl") =>
+    `/api/v1/register/export${query({ kind, format })}`,
 
   watches: () => request<Watch[]>("GET", "/watches"),
   watch: (form: WatchForm) => request<Watch>("POST", "/watches", form),
@@ -239,4 +277,11 @@ async function searchRegister(search: RegisterSearch): Promise<RegisterResults> 
       has_more: found.persons.length > start + per_page,
     };
   }
+}
+
+export interface ImportOptions {
+  kind: "persons" | "organisations";
+  classification: Classification;
+  distribution: "own_agency" | "all_agencies";
+  pointer: boolean;
 }

@@ -18,7 +18,7 @@ import { lazyScreen } from "./lazy";
 import { place } from "./router";
 import { Dashboard } from "./screens/Dashboard";
 import { Login } from "./screens/Login";
-import { isAdmin, isAuditor, logout, me } from "./session";
+import { isAdmin, isAnalyst, isAuditor, logout, me } from "./session";
 import type { Role } from "./types";
 
 const Library = lazyScreen(() => import("./screens/Library"));
@@ -33,6 +33,7 @@ const PersonPage = lazyScreen(() => import("./screens/PersonPage"));
 const OrganisationPage = lazyScreen(() => import("./screens/OrganisationPage"));
 const Watchlist = lazyScreen(() => import("./screens/Watchlist"));
 const Notifications = lazyScreen(() => import("./screens/Notifications"));
+const Import = lazyScreen(() => import("./screens/Import"));
 
 /** How often the unread count is asked for while signed in. */
 const NOTIFICATIONS_EVERY_MS = 60_000;
@@ -138,6 +139,7 @@ function Shell() {
               badgeLabel="nav.unread_badge"
             />
             <NavItem href="/watches" label="nav.watches" />
+            {isAnalyst.value && <NavItem href="/import" label="nav.import" />}
             <NavItem href="/documents" label="nav.documents" />
             {isAdmin.value && (
               <NavItem
@@ -208,6 +210,7 @@ function Screen() {
     return <OrganisationPage key={parts[1]} id={parts[1]} />;
   if (parts[0] === "watches" && parts.length === 1) return <Watchlist />;
   if (parts[0] === "notifications" && parts.length === 1) return <Notifications />;
+  if (parts[0] === "import" && parts.length === 1) return <Gated role="analyst" screen={<Import />} />;
   if (parts[0] === "admin" && parts.length === 2) {
     if (parts[1] === "users") return <Gated role="agency_admin" screen={<Users />} />;
     if (parts[1] === "units") return <Gated role="agency_admin" screen={<Units />} />;

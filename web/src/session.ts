@@ -12,6 +12,7 @@ export const signedOutReason = signal<"expired" | "logged_out" | null>(null);
 
 export const roles = computed(() => new Set<Role>(me.value?.user.roles ?? []));
 export const isAdmin = computed(() => roles.value.has("agency_admin"));
+export const isAnalyst = computed(() => roles.value.has("analyst"));
 export const isAuditor = computed(() => roles.value.has("auditor"));
 
 whenSessionEnds(() => {

@@ -419,3 +419,22 @@ export interface Notifications {
   unread: number;
   items: Notification[];
 }
+
+export interface ImportProgress {
+  id: Uuid;
+  kind: "persons" | "organisations";
+  format: "csv" | "jsonl";
+  state: "running" | "done" | "failed";
+  rows_total: number | null;
+  rows_read: number;
+  imported: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  errors: { line: number; reason: string }[];
+  error: string | null;
+  clusters: { persons: Uuid[]; reasons: string }[];
+  started_at: string;
+  finished_at: string | null;
+}
