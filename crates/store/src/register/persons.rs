@@ -10,7 +10,7 @@ use sqlx::Row;
 use sqlx::any::AnyRow;
 
 /// The columns [`person_from_row`] reads, from table alias `t`.
-pub(super) fn person_columns() -> String {
+pub(crate) fn person_columns() -> String {
     format!(
         "t.id, {}, t.content, t.version, t.created_at, t.updated_at",
         marking_columns("t")
@@ -67,7 +67,7 @@ impl Store {
     }
 }
 
-pub(super) fn person_from_row(row: &AnyRow) -> Result<Person, StoreError> {
+pub(crate) fn person_from_row(row: &AnyRow) -> Result<Person, StoreError> {
     Ok(Person {
         id: id(&row.try_get::<String, _>("id")?)?,
         marking: marking_from_row(row)?,
