@@ -100,6 +100,10 @@ pub enum Evidence {
     NamesDiffer { a: String, b: String },
     /// The best agreement was with an alias.
     MatchedAlias { alias: String },
+    /// Both records give this alias besides the name.
+    SameAlias { alias: String },
+    /// Both records give aliases, and none agree.
+    DifferentAliases,
     /// One record writes the name in Devanagari, the other in Latin letters.
     NamesDifferInScript,
     /// The relative's names agree.
@@ -136,6 +140,8 @@ impl fmt::Display for Evidence {
             Self::NamesPartlyAlike { a, b } => write!(f, "names partly alike ('{a}' ~ '{b}')"),
             Self::NamesDiffer { a, b } => write!(f, "names differ ('{a}' / '{b}')"),
             Self::MatchedAlias { alias } => write!(f, "matched on alias '{alias}'"),
+            Self::SameAlias { alias } => write!(f, "same alias '{alias}'"),
+            Self::DifferentAliases => write!(f, "different aliases"),
             Self::NamesDifferInScript => write!(f, "names differ in script"),
             Self::SameRelative(kind) => write!(f, "same {kind} name"),
             Self::RelativeAlike(kind) => write!(f, "{kind} names partly alike"),

@@ -9,6 +9,8 @@ use crate::names::{Relation, Script};
 
 /// At most this much from names alone: name tokens are not independent evidence.
 const NAME_BITS_CAP: f32 = 12.0;
+/// At most this much from an alias agreeing besides the name.
+const ALIAS_BITS_CAP: f32 = 5.0;
 /// At most this much from a relative's name.
 const RELATIVE_BITS_CAP: f32 = 7.0;
 
@@ -45,7 +47,12 @@ pub(crate) fn weight_reaching(
     let mut ignore = |_: Evidence| {};
     let others = other_fields(a, b, &mut ignore);
     let relatives = a.relative.is_some() && b.relative.is_some();
-    let most = f64::from(NAME_BITS_CAP + if relatives { RELATIVE_BITS_CAP } else { 0.0 });
+    let aliases = a.names.len() > 1 && b.names.len() > 1;
+    let most = f64::from(
+        NAME_BITS_CAP
+            + if relatives { RELATIVE_BITS_CAP } else { 0.0 }
+            + if aliases { ALIAS_BITS_CAP } else { 0.0 },
+    );
     if others + most < floor {
         return None;
     }
@@ -89,6 +96,8 @@ fn name_fields(
             note(Evidence::MatchedAlias {
                 alias: alias.written.to_string(),
             });
+        } else if a.names.len() > 1 && b.names.len() > 1 {
+            weight += alias_weight(&a.names[1..], &b.names[1..], rarity, note);
         }
     }
 
@@ -155,6 +164,28 @@ fn other_fields(a: &Profile, b: &Profile, note: &mut impl FnMut(Evidence)) -> f6
     }
 
     weight
+}
+
+/// Both records give aliases besides the agreeing names: the same alias is more evidence, and
+/// different ones count against (a man is usually known by one nickname).
+fn alias_weight(
+    a: &[CompactName],
+    b: &[CompactName],
+    rarity: &Rarity,
+    note: &mut impl FnMut(Evidence),
+) -> f64 {
+    match compare_names(a, b, rarity) {
+        Some(found) if found.score >= 0.85 => {
+            note(Evidence::SameAlias {
+                alias: a[found.pair.0].written.to_string(),
+            });
+            f64::from(found.bits.min(ALIAS_BITS_CAP))
+        }
+        _ => {
+            note(Evidence::DifferentAliases);
+            -3.0
+        }
+    }
 }
 
 fn relative_kind(relation: Option<Relation>) -> RelativeKind {
