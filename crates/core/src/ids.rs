@@ -81,3 +81,7 @@ record_id!(
     /// An organisation in the shared register: gang, outfit, arms factory, front company.
     OrganisationId
 );
+record_id!(
+    /// A notification to a user or a unit.
+    NotificationId
+);

@@ -6,13 +6,17 @@ pub mod clock;
 pub mod document;
 pub mod ids;
 pub mod marking;
+pub mod notification;
 pub mod org;
 pub mod password;
 pub mod policy;
 pub mod register;
 pub mod sharing;
 pub mod user;
+pub mod watch;
 
-pub use ids::{AgencyId, DocumentId, OrganisationId, PersonId, SharingGroupId, UnitId, UserId};
+pub use ids::{
+    AgencyId, DocumentId, NotificationId, OrganisationId, PersonId, SharingGroupId, UnitId, UserId,
+};
 pub use marking::{Classification, Distribution, Marking};
 pub use policy::{Holder, Seen, Viewer, Visibility};

@@ -6,7 +6,7 @@
 use crate::ids::{AgencyId, SharingGroupId, UnitId, UserId};
 use crate::marking::{Classification, Distribution, Marking};
 use crate::user::Role;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 /// Who is asking: the signed-in user with everything the policy needs to decide.
@@ -44,7 +44,7 @@ pub enum Seen<T> {
 }
 
 /// The holder of a record, as a pointer shows it: the agency and the owning unit to contact.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, ToSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
 pub struct Holder {
     pub agency: AgencyId,
     pub unit: UnitId,

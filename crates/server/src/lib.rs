@@ -8,6 +8,7 @@ pub mod auth;
 pub mod config;
 pub mod error;
 pub mod extract;
+pub mod matching;
 pub mod metrics;
 pub mod seed;
 pub mod state;
@@ -51,7 +52,11 @@ impl Application {
             );
         }
         let body_limit = config.max_body_bytes;
+        let matcher = matching::PersonMatcher::build(&store)
+            .await
+            .map_err(std::io::Error::other)?;
         let state = AppState::new(Shared {
+            matcher,
             store,
             clock,
             config,

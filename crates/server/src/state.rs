@@ -4,6 +4,7 @@
 use crate::auth::{AccessTable, SignedIn};
 use crate::config::Config;
 use crate::error::ApiResult;
+use crate::matching::PersonMatcher;
 use crate::metrics::Metrics;
 use samanvay_core::AgencyId;
 use samanvay_core::audit::{AuditAction, AuditEvent, RecordRef};
@@ -19,6 +20,8 @@ pub struct AppState(Arc<Shared>);
 
 pub struct Shared {
     pub store: Store,
+    /// Every current person, indexed for name search and duplicate checks.
+    pub matcher: PersonMatcher,
     pub clock: Arc<dyn Clock>,
     pub config: Config,
     pub access: AccessTable,

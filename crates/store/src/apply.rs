@@ -2,7 +2,10 @@
 
 use crate::changes::{Change, Job};
 use crate::codec::{micros, name};
-use crate::{StoreError, documents, org, register, sessions, sharing, users};
+use crate::{
+    StoreError, documents, notifications, org, person_links, register, sessions, sharing, users,
+    watches,
+};
 use sqlx::Transaction;
 use sqlx::any::Any;
 
@@ -13,12 +16,16 @@ pub(crate) async fn apply_changes(
 ) -> Result<Vec<u64>, StoreError> {
     let mut rows = Vec::with_capacity(job.changes.len());
     for change in &job.changes {
-        rows.push(apply(tx, change).await?);
+        rows.push(apply(tx, change, job.at).await?);
     }
     Ok(rows)
 }
 
-async fn apply(tx: &mut Transaction<'_, Any>, change: &Change) -> Result<u64, StoreError> {
+async fn apply(
+    tx: &mut Transaction<'_, Any>,
+    change: &Change,
+    at: time::OffsetDateTime,
+) -> Result<u64, StoreError> {
     let conn = &mut **tx;
     let rows = match change {
         Change::InsertAgency(agency) => {
@@ -119,6 +126,20 @@ async fn apply(tx: &mut Transaction<'_, Any>, change: &Change) -> Result<u64, St
         Change::ImportOrganisations { organisations, by } => {
             return register::import_organisations(tx, organisations, *by).await;
         }
+        Change::SuggestPersonLink {
+            pair,
+            weight,
+            reasons,
+        } => person_links::suggest(conn, *pair, *weight, reasons, at).await,
+        Change::DecidePersonLink { pair, state, by } => {
+            person_links::decide(conn, *pair, *state, *by, at).await
+        }
+        Change::InsertNotification(notification) => notifications::insert(conn, notification).await,
+        Change::MarkNotificationRead { notification, user } => {
+            notifications::mark_read(conn, *notification, *user, at).await
+        }
+        Change::InsertWatch(watch) => watches::insert(conn, watch).await,
+        Change::DeleteWatch { user, subject } => watches::delete(conn, *user, subject).await,
     };
     rows.map(|r| r.rows_affected())
         .map_err(StoreError::from_write)

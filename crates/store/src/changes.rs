@@ -1,16 +1,18 @@
 //! Writes as data: a [`Job`] is a list of [`Change`]s and the audit events that describe them,
 //! committed together or not at all.
 
-use crate::sessions::SessionRecord;
 use crate::register::Imported;
+use crate::sessions::SessionRecord;
 use crate::users::NewUser;
 use samanvay_core::audit::AuditEvent;
 use samanvay_core::document::Document;
+use samanvay_core::notification::NewNotification;
 use samanvay_core::org::{Agency, Unit};
-use samanvay_core::register::{Organisation, Person};
+use samanvay_core::register::{LinkState, Organisation, Person, PersonPair};
 use samanvay_core::sharing::{MembershipState, SharingGroup};
 use samanvay_core::user::User;
-use samanvay_core::{AgencyId, SharingGroupId, UserId};
+use samanvay_core::watch::{Watch, WatchSubject};
+use samanvay_core::{AgencyId, NotificationId, SharingGroupId, UserId};
 use time::OffsetDateTime;
 
 /// One change to stored state.
@@ -93,6 +95,30 @@ pub enum Change {
     ImportOrganisations {
         organisations: Vec<Imported<Organisation>>,
         by: UserId,
+    },
+    /// A "same person" suggestion from matching; kept out if the pair has any link already,
+    /// so a rejected pair is never suggested again.
+    SuggestPersonLink {
+        pair: PersonPair,
+        weight: f64,
+        reasons: String,
+    },
+    /// An analyst's confirmation or rejection of a pair.
+    DecidePersonLink {
+        pair: PersonPair,
+        state: LinkState,
+        by: UserId,
+    },
+    /// A notification; dropped if its `once_key` was used before.
+    InsertNotification(NewNotification),
+    MarkNotificationRead {
+        notification: NotificationId,
+        user: UserId,
+    },
+    InsertWatch(Watch),
+    DeleteWatch {
+        user: UserId,
+        subject: WatchSubject,
     },
 }
 

@@ -15,13 +15,17 @@ mod changes;
 mod codec;
 mod documents;
 mod error;
+mod matching;
+mod notifications;
 mod org;
+pub mod person_links;
 mod register;
 mod sessions;
 mod sharing;
 pub mod testing;
 mod users;
 pub mod visibility;
+mod watches;
 mod writer;
 
 pub use backend::Backend;

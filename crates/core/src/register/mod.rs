@@ -4,6 +4,8 @@
 mod day;
 mod description;
 pub mod exchange;
+mod facts;
+mod link;
 mod name;
 mod organisation;
 mod person;
@@ -12,6 +14,7 @@ pub use day::Day;
 pub use description::{
     Build, Complexion, DescriptionError, IdentifyingMark, MarkKind, PhysicalDescription,
 };
+pub use link::{LinkState, PersonLink, PersonPair};
 pub use name::{NameKind, RecordName, Script};
 pub use organisation::{
     Organisation, OrganisationContent, OrganisationError, OrganisationKind, OrganisationVersion,

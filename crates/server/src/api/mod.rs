@@ -5,16 +5,19 @@ pub mod audit;
 pub mod auth;
 pub mod directory;
 pub mod documents;
-mod marked;
+pub(crate) mod marked;
+pub mod notifications;
 pub mod organisations;
+pub mod person_links;
 pub mod persons;
+pub mod reference;
 pub mod register_exchange;
 pub mod register_import;
 pub mod register_search;
-pub mod reference;
 pub mod sharing;
 pub mod system;
 pub mod users;
+pub mod watches;
 
 use crate::auth::access::SCHEME;
 use crate::state::AppState;
@@ -41,6 +44,7 @@ use utoipa_axum::router::OpenApiRouter;
         (name = "sharing", description = "Sharing groups between agencies"),
         (name = "documents", description = "The library of best practices and standing orders"),
         (name = "register", description = "The shared register of persons and organisations"),
+        (name = "notifications", description = "Matches, hits and watched subjects"),
         (name = "audit", description = "Who saw and did what"),
         (name = "system", description = "Health, metrics and this description"),
     )
@@ -80,6 +84,9 @@ pub fn build() -> (Router<AppState>, OpenApiDoc) {
         .merge(register_search::routes())
         .merge(register_import::routes())
         .merge(register_exchange::routes())
+        .merge(person_links::routes())
+        .merge(watches::routes())
+        .merge(notifications::routes())
         .merge(audit::routes())
         .merge(system::routes())
         .split_for_parts()

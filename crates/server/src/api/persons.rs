@@ -6,14 +6,15 @@ use super::marked::{HolderView, checked_marking, holder_view, pass_gate};
 use crate::auth::SignedIn;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{Json, Path, Query};
+use crate::matching::{PersonMatchView, correlate_person};
 use crate::state::{AppState, event_by};
 use axum::extract::State;
 use axum::http::StatusCode;
 use samanvay_core::audit::{AuditAction, AuditEvent, RecordKind, RecordRef};
 use samanvay_core::marking::{MarkingRequest, Owner};
 use samanvay_core::register::{
-    Address, Age, CaseReference, Gender, Person, PersonContent, PersonVersion,
-    PhysicalDescription, RecordName, Relative, StatusFlag, StatusKind, ThreatLevel,
+    Address, Age, CaseReference, Gender, Person, PersonContent, PersonVersion, PhysicalDescription,
+    RecordName, Relative, StatusFlag, StatusKind, ThreatLevel,
 };
 use samanvay_core::{Marking, OrganisationId, PersonId, Seen};
 use samanvay_match::{Identifier, IdentifierKind};
@@ -39,6 +40,18 @@ pub struct IdentifierInput {
     pub kind: String,
     /// "098100 12345", "HR 26 AB 1234", …
     pub value: String,
+}
+
+impl IdentifierInput {
+    /// The identifier in canonical form, or the normalizer's message as a 422.
+    pub fn parsed(&self) -> ApiResult<Identifier> {
+        let kind: IdentifierKind = self.kind.parse().map_err(
+            |e: samanvay_match::identifiers::UnknownIdentifierKind| {
+                ApiError::invalid(e.to_string())
+            },
+        )?;
+        Identifier::parse(kind, &self.value).map_err(|e| ApiError::invalid(e.to_string()))
+    }
 }
 
 /// A person as an author writes it. `marking` is required to create; `version` to edit.
@@ -74,12 +87,12 @@ pub struct PersonForm {
 /// Adds a person, owned by the author's agency and unit.
 #[utoipa::path(post, path = "/api/v1/persons", tag = "register",
     security(("session" = ["analyst"])), request_body = PersonForm,
-    responses((status = 201, body = Person), (status = 422, body = crate::error::Problem)))]
+    responses((status = 201, body = PersonSaved), (status = 422, body = crate::error::Problem)))]
 async fn create_person(
     State(state): State<AppState>,
     who: SignedIn,
     Json(mut form): Json<PersonForm>,
-) -> ApiResult<(StatusCode, Json<Person>)> {
+) -> ApiResult<(StatusCode, Json<PersonSaved>)> {
     let Some(marking) = form.marking.take() else {
         return Err(ApiError::invalid("A new person needs a marking."));
     };
@@ -112,8 +125,38 @@ async fn create_person(
             by: who.user.id,
         })
         .event(event);
+    let saved = save_correlated(&state, &who, job, person, true).await?;
+    Ok((StatusCode::CREATED, Json(saved)))
+}
+
+/// A person just saved, with what matching found: records the author may read that may be
+/// the same person, and the holders of matching records it may not read.
+#[derive(Serialize, ToSchema)]
+pub struct PersonSaved {
+    #[serde(flatten)]
+    pub person: Person,
+    pub matches: Vec<PersonMatchView>,
+    pub held_elsewhere: Vec<HolderView>,
+}
+
+/// Commits a person write with what matching sets off, then indexes the person.
+async fn save_correlated(
+    state: &AppState,
+    who: &SignedIn,
+    mut job: Job,
+    person: Person,
+    is_new: bool,
+) -> ApiResult<PersonSaved> {
+    let correlation = correlate_person(state, who, &person, is_new).await?;
+    job.changes.extend(correlation.changes);
+    job.audit.extend(correlation.events);
     state.store.commit(job).await?;
-    Ok((StatusCode::CREATED, Json(person)))
+    state.matcher.put(&person);
+    Ok(PersonSaved {
+        person,
+        matches: correlation.matches,
+        held_elsewhere: correlation.pointers,
+    })
 }
 
 /// One person. A person the viewer may not know of is "not found"; one whose marking allows a
@@ -133,14 +176,14 @@ async fn get_person(
 /// Saves a new version. Only the owner agency edits its records.
 #[utoipa::path(put, path = "/api/v1/persons/{id}", tag = "register",
     security(("session" = ["analyst"])), params(("id" = PersonId, Path)), request_body = PersonForm,
-    responses((status = 200, body = Person), (status = 409, body = crate::error::Problem),
+    responses((status = 200, body = PersonSaved), (status = 409, body = crate::error::Problem),
         (status = 422, body = crate::error::Problem)))]
 async fn edit_person(
     State(state): State<AppState>,
     who: SignedIn,
     Path(id): Path<PersonId>,
     Json(mut form): Json<PersonForm>,
-) -> ApiResult<Json<Person>> {
+) -> ApiResult<Json<PersonSaved>> {
     let current = readable(&state, &who, id, "opened for editing").await?;
     if current.marking.owner.agency != who.user.agency {
         return Err(ApiError::forbidden(
@@ -178,8 +221,9 @@ async fn edit_person(
             by: who.user.id,
         })
         .event(event);
-    state.store.commit(job).await?;
-    Ok(Json(person))
+    Ok(Json(
+        save_correlated(&state, &who, job, person, false).await?,
+    ))
 }
 
 /// Every version of a person the viewer may see, newest first.
@@ -295,7 +339,7 @@ async fn search_persons(
 }
 
 /// The person if the viewer may read it, audited; otherwise the refusal the gate allows.
-async fn readable(
+pub(crate) async fn readable(
     state: &AppState,
     who: &SignedIn,
     id: PersonId,
@@ -323,14 +367,7 @@ async fn checked_content(
 ) -> ApiResult<PersonContent> {
     let mut identifiers = Vec::with_capacity(form.identifiers.len());
     for input in &form.identifiers {
-        let kind: IdentifierKind = input.kind.parse().map_err(
-            |e: samanvay_match::identifiers::UnknownIdentifierKind| {
-                ApiError::invalid(e.to_string())
-            },
-        )?;
-        let identifier =
-            Identifier::parse(kind, &input.value).map_err(|e| ApiError::invalid(e.to_string()))?;
-        identifiers.push(identifier);
+        identifiers.push(input.parsed()?);
     }
     if let Some(gang) = form.gang {
         let seen = state.store.organisation(&who.viewer, gang).await?;

@@ -8,6 +8,7 @@ mod deny_by_default;
 mod documents;
 mod lockout;
 mod login;
+mod matching;
 mod policy;
 mod register;
 mod register_exchange;

@@ -79,7 +79,23 @@ async fn an_analyst_creates_a_person_and_finds_him_by_hindi_name_and_by_phone() 
 
         let read = app.get(&format!("/api/v1/persons/{id}"), &analyst).await;
         read.expect(StatusCode::OK, "read");
-        assert_eq!(read.json(), created);
+        let mut saved = created.clone();
+        let found = saved.as_object_mut().unwrap();
+        let (matches, held_elsewhere) = (found.remove("matches"), found.remove("held_elsewhere"));
+        assert_eq!(read.json(), saved);
+
+        // Writing him set off matching: the Delhi demo record is the same man, and UP's record,
+        // which Delhi may not read, is named only by its holder.
+        let matches = matches.unwrap();
+        assert_eq!(matches[0]["agency_code"], "DL", "{matches}");
+        assert_eq!(matches[0]["decision"], "match");
+        assert!(
+            matches[0]["reasons"]
+                .as_str()
+                .unwrap()
+                .contains("same phone")
+        );
+        assert_eq!(held_elsewhere.unwrap()[0]["agency_code"], "UP");
 
         // The demo world holds the same man too; the new record is among what is found.
         for q in ["मोहम्मद इरफ़ान", "098100 12345", "Mohd Irfan @ Bhura"]

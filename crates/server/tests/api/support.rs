@@ -23,9 +23,9 @@ use uuid::Uuid;
 /// The seed of the demo world every story starts from.
 pub const SEED: u64 = 2026;
 
-/// The demo world, generated once: ids and usernames the stories look up.
+/// The demo world at its small scale, generated once: ids and usernames the stories look up.
 pub static WORLD: LazyLock<DemoWorld> =
-    LazyLock::new(|| samanvay_demo::generate(SEED, Scale::default()));
+    LazyLock::new(|| samanvay_demo::generate(SEED, Scale::small()));
 
 /// The moment the manual clock starts at (whole seconds, as the store keeps time).
 pub fn start_time() -> OffsetDateTime {
