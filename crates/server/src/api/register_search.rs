@@ -10,16 +10,21 @@ use super::persons::person_event;
 use crate::auth::SignedIn;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{Json, Query};
+use crate::matching::{Hit as MatchedHit, record_hits};
 use crate::state::{AppState, event_by};
 use axum::extract::State;
 use samanvay_core::audit::{AuditAction, AuditEvent};
 use samanvay_core::register::{Organisation, OrganisationKind, Person, StatusKind, ThreatLevel};
 use samanvay_core::{AgencyId, OrganisationId};
+use samanvay_match::detect;
 use samanvay_store::{RegisterHit, RegisterKind, RegisterQuery};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
+
+/// Most persons the in-memory matcher proposes for one name search.
+const MAX_INDEXED: usize = 200;
 
 pub fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::new().routes(routes!(search_register))
@@ -112,8 +117,18 @@ async fn search_register(
     Query(search): Query<RegisterSearch>,
 ) -> ApiResult<Json<RegisterResults>> {
     let paging = Paging::check(search.page, search.per_page, 20)?;
+    let text = search.q.filter(|q| !q.trim().is_empty());
+    let person_candidates = match text.as_deref() {
+        Some(text) if detect(text).is_empty() => state
+            .matcher
+            .search_name(text, MAX_INDEXED)
+            .into_iter()
+            .map(|hit| hit.id)
+            .collect(),
+        _ => Vec::new(),
+    };
     let query = RegisterQuery {
-        text: search.q.filter(|q| !q.trim().is_empty()),
+        text: text.clone(),
         kind: search.kind.map(|k| match k {
             KindFilter::Person => RegisterKind::Person,
             KindFilter::Organisation => RegisterKind::Organisation,
@@ -126,8 +141,20 @@ async fn search_register(
         threat_level: search.threat_level,
         offset: paging.offset(),
         limit: paging.per_page,
+        person_candidates,
     };
     let found = state.store.search_register(&who.viewer, &query).await?;
+    let searched = text.unwrap_or_default();
+    let hits: Vec<MatchedHit> = found
+        .pointed_persons
+        .iter()
+        .map(|(person, holder)| MatchedHit {
+            person: *person,
+            holder: *holder,
+            reasons: format!("searched '{searched}'"),
+        })
+        .collect();
+    record_hits(&state, &who, &hits).await?;
     let mut events: Vec<AuditEvent> = Vec::new();
     let hits: Vec<Hit> = found
         .hits

@@ -293,3 +293,49 @@ async fn a_watcher_hears_of_a_new_record_with_a_watched_phone_only_if_it_may_kno
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_search_matching_a_hidden_record_tells_its_holder_once_a_day() {
+    on_every_backend(async |app| {
+        let central = app.login("ib.analyst").await;
+        let held = create(
+            app,
+            &central,
+            &record(
+                &["Zulfikar Qureshi"],
+                "Rafiq Qureshi",
+                None,
+                marking("restricted", own_agency(), true),
+            ),
+        )
+        .await;
+
+        let sho = app.login("dl.sho.alipur").await;
+        for _ in 0..2 {
+            let reply = app
+                .send(
+                    app.request(reqwest::Method::GET, "/api/v1/register/search")
+                        .query(&[("q", "ज़ुल्फ़िकार क़ुरैशी")])
+                        .bearer_auth(&sho),
+                )
+                .await;
+            reply.expect(StatusCode::OK, "search");
+            let found = reply.json();
+            assert_eq!(found["pointers"][0]["agency_code"], "IB", "{found}");
+            assert!(!found.to_string().contains(&id(&held)), "{found}");
+        }
+
+        let told = notifications(app, &central).await;
+        let hits: Vec<&Value> = told["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|n| n["kind"] == "matched_elsewhere")
+            .collect();
+        assert_eq!(hits.len(), 1, "one notice for a day's searches: {told}");
+        assert_eq!(hits[0]["via"], "search");
+        assert_eq!(hits[0]["by"]["username"], "dl.sho.alipur");
+        assert_eq!(hits[0]["person_name"], "Zulfikar Qureshi");
+    })
+    .await;
+}

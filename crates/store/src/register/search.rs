@@ -12,7 +12,7 @@ use crate::{Store, StoreError};
 use samanvay_core::register::{
     Organisation, OrganisationKind, Person, RecordName, StatusKind, ThreatLevel,
 };
-use samanvay_core::{AgencyId, Holder, OrganisationId, Viewer};
+use samanvay_core::{AgencyId, Holder, OrganisationId, PersonId, Viewer};
 use samanvay_match::{Identifier, NameMatch, candidate_keys, detect, name_similarity};
 use sqlx::Row;
 use std::collections::HashSet;
@@ -54,6 +54,9 @@ pub struct RegisterQuery {
     pub threat_level: Option<ThreatLevel>,
     pub offset: i64,
     pub limit: i64,
+    /// Persons the in-memory matcher found for the text, best first; searched besides those
+    /// the name keys give.
+    pub person_candidates: Vec<PersonId>,
 }
 
 /// One record found, with how well it matched and why.
@@ -107,6 +110,9 @@ pub struct RegisterResults {
     /// Whether another page follows.
     pub has_more: bool,
     pub pointers: Vec<RegisterPointer>,
+    /// The persons behind the person pointers, for telling their holders who searched; never
+    /// shown to the viewer.
+    pub pointed_persons: Vec<(PersonId, Holder)>,
 }
 
 /// A search of persons only (`GET /api/v1/persons`).
@@ -216,7 +222,17 @@ impl Store {
         } else {
             let identifiers = detect(text);
             if identifiers.is_empty() {
-                let ids = self.name_candidates(text, MAX_CANDIDATES).await?;
+                let mut ids: Vec<String> = query
+                    .person_candidates
+                    .iter()
+                    .map(|p| p.to_string())
+                    .collect();
+                let mut listed: HashSet<String> = ids.iter().cloned().collect();
+                for id in self.name_candidates(text, MAX_CANDIDATES).await? {
+                    if listed.insert(id.clone()) {
+                        ids.push(id);
+                    }
+                }
                 if ids.is_empty() {
                     return Ok(RegisterResults::default());
                 }
@@ -249,6 +265,7 @@ impl Store {
 
         let mut hits = Vec::new();
         let mut pointers = Vec::new();
+        let mut pointed_persons = Vec::new();
         let want_pointers = !matches!(wanted, Wanted::Everything) && query.offset == 0;
         if want_persons {
             let conditions = person_conditions(query, &wanted);
@@ -272,7 +289,9 @@ impl Store {
                     .await?;
                 for person in hidden {
                     if is_strong(&wanted, &person.content.names) {
-                        pointers.push(pointer(RegisterKind::Person, &person.marking));
+                        let found = pointer(RegisterKind::Person, &person.marking);
+                        pointed_persons.push((person.id, found.holder));
+                        pointers.push(found);
                     }
                 }
             }
@@ -322,6 +341,7 @@ impl Store {
             hits,
             has_more,
             pointers,
+            pointed_persons,
         })
     }
 
