@@ -10,7 +10,8 @@
 pub(crate) mod keys;
 
 use crate::names::{NameMatch, NameParts};
-use crate::record::tokens::{CompactName, Rarity, TokenCounts, compare_names};
+use crate::record::pairing::{compare_name, compare_names};
+use crate::record::tokens::{CompactName, Rarity, TokenCounts};
 use crate::record::{Profile, RecordMatch, compare_with, weight_reaching};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -155,8 +156,7 @@ where
                 let found = compare_names(&names, &profile.names, &rarity)?;
                 let mut rank = found.score;
                 if let (Some(q), Some((_, r))) = (&relative, &profile.relative) {
-                    let (score, _) =
-                        crate::record::tokens::compare_name(&q.tokens, &r.tokens, &rarity);
+                    let (score, _) = compare_name(&q.tokens, &r.tokens, &rarity);
                     rank += 0.15 * score;
                 }
                 Some((rank, slot))

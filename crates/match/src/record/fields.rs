@@ -2,8 +2,9 @@
 //! one person's two records than for two different people's, in bits.
 
 use super::evidence::{Evidence, RecordMatch, RelativeKind};
+use super::pairing::{compare_name_known, compare_names};
 use super::profile::Profile;
-use super::tokens::{CompactName, Rarity, compare_name_known, compare_names};
+use super::tokens::{CompactName, Rarity};
 use super::{BirthYear, Sex};
 use crate::names::{Relation, Script};
 

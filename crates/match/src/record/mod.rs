@@ -10,6 +10,7 @@
 
 mod evidence;
 mod fields;
+pub(crate) mod pairing;
 mod profile;
 pub(crate) mod tokens;
 

@@ -163,3 +163,10 @@ fn ages_far_apart_tell_a_father_from_his_son_of_the_same_name() {
     assert_ne!(found.decision(), Decision::Match);
     assert!(found.explanation().contains("born 33 years apart"));
 }
+
+#[test]
+fn a_profile_can_be_shared_between_the_index_threads() {
+    fn shareable<T: Send + Sync>() {}
+    shareable::<Profile>();
+    shareable::<samanvay_match::RecordIndex<u64>>();
+}
