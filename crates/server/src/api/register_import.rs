@@ -8,6 +8,7 @@ use super::register_exchange::{ImportFormat, RecordKindParam, file_text};
 use crate::auth::SignedIn;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{Json, Path, Query};
+use crate::matching::match_imported;
 use crate::state::{AppState, event_by};
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, State};
@@ -223,10 +224,27 @@ async fn import_status(who: SignedIn, Path(id): Path<Uuid>) -> ApiResult<Json<Im
     Ok(Json(job.progress.clone()))
 }
 
-/// Hook for matching: the clusters of "same person" records found among the persons an import
-/// made or changed. Matching fills this in; until then an import reports none.
-async fn clusters_found(_state: &AppState, _imported: &[PersonId]) -> Vec<ClusterFound> {
-    Vec::new()
+/// The clusters of "same person" records matching found among the persons an import made or
+/// changed, as far as the importer may read them. Matching trouble leaves the import done and
+/// the clusters unreported.
+async fn clusters_found(
+    state: &AppState,
+    who: &SignedIn,
+    imported: &[PersonId],
+) -> Vec<ClusterFound> {
+    match match_imported(state, who, imported).await {
+        Ok(found) => found
+            .into_iter()
+            .map(|c| ClusterFound {
+                persons: c.persons,
+                reasons: c.reasons,
+            })
+            .collect(),
+        Err(_) => {
+            tracing::warn!("matching after an import failed");
+            Vec::new()
+        }
+    }
 }
 
 /// One running import: the caches that spare the store a question per row.
@@ -272,7 +290,7 @@ impl Run {
                 }
             }
         };
-        let clusters = clusters_found(&self.state, &self.imported_persons).await;
+        let clusters = clusters_found(&self.state, &self.who, &self.imported_persons).await;
         let now = self.state.clock.now();
         let mut job = lock(&self.job);
         let progress = &mut job.progress;
@@ -390,6 +408,7 @@ impl Run {
                 match outcome {
                     Ok(()) => {
                         report.stored(imported.new);
+                        self.state.matcher.put(&imported.record);
                         self.imported_persons.push(imported.record.id);
                     }
                     Err(reason) => report.fail(line, reason),

@@ -119,7 +119,7 @@ pub async fn record_hits(state: &AppState, who: &SignedIn, hits: &[Hit]) -> ApiR
 
 /// Notifications to the holders' units, one pointer per holder for the author, and the
 /// audit entries for those pointers.
-async fn tell_holders(
+pub(super) async fn tell_holders(
     state: &AppState,
     who: &SignedIn,
     hits: &[Hit],

@@ -3,9 +3,11 @@
 //! suggestions, hits told to the holders of matching records, and watchers' notifications.
 
 mod correlate;
+mod imported;
 mod watchers;
 
 pub use correlate::{Correlation, Hit, PersonMatchView, correlate_person, record_hits};
+pub use imported::{FoundCluster, match_imported};
 
 use samanvay_core::PersonId;
 use samanvay_core::register::Person;
@@ -62,6 +64,15 @@ impl PersonMatcher {
             .read()
             .expect("matcher lock")
             .matches(&profile, Some(person.id), MAX_MATCHES)
+    }
+
+    /// Records that may be the same person as an indexed one, best first.
+    pub fn matches_of(&self, person: PersonId) -> Vec<(PersonId, RecordMatch)> {
+        let index = self.index.read().expect("matcher lock");
+        match index.get(person) {
+            Some(profile) => index.matches(profile, Some(person), MAX_MATCHES),
+            None => Vec::new(),
+        }
     }
 
     /// The primary name of an indexed person, as its record writes it.

@@ -339,3 +339,50 @@ async fn a_search_matching_a_hidden_record_tells_its_holder_once_a_day() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn an_import_reports_the_same_person_written_twice_and_links_him() {
+    on_every_backend(async |app| {
+        let analyst = app.login("dl.analyst").await;
+        let csv = "external_ref,name,father_name,gender,date_of_birth,district,address\n\
+            SNP-1,Harinder Singh Malik,Balwant Singh Malik,male,1988-07-02,Sonipat,Gohana\n\
+            SNP-2,हरिंदर सिंह मलिक,बलवंत सिंह मलिक,male,1988-07-02,Sonipat,Kharkhoda\n\
+            SNP-3,Devender Kadyan,Jai Bhagwan,male,1979-01-20,Jhajjar,Beri\n";
+        let reply = app
+            .send(
+                app.request(reqwest::Method::POST, "/api/v1/register/imports")
+                    .query(&[("classification", "restricted")])
+                    .header("content-type", "text/csv")
+                    .body(csv)
+                    .bearer_auth(&analyst),
+            )
+            .await;
+        reply.expect(StatusCode::ACCEPTED, "start an import");
+        let path = format!(
+            "/api/v1/register/imports/{}",
+            reply.json()["id"].as_str().unwrap()
+        );
+        let mut report = Value::Null;
+        for _ in 0..400 {
+            report = app.get(&path, &analyst).await.json();
+            if report["state"] != "running" {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+        }
+        assert_eq!(report["created"], 3, "{report}");
+        let clusters = report["clusters"].as_array().unwrap();
+        assert_eq!(clusters.len(), 1, "{report}");
+        assert_eq!(clusters[0]["persons"].as_array().unwrap().len(), 2);
+
+        // The link is stored: each record's cluster holds the other.
+        let one = clusters[0]["persons"][0].as_str().unwrap();
+        let cluster = app
+            .get(&format!("/api/v1/persons/{one}/cluster"), &analyst)
+            .await
+            .json();
+        assert_eq!(member_ids(&cluster).len(), 2, "{cluster}");
+        assert_eq!(cluster["links"][0]["state"], "suggested");
+    })
+    .await;
+}
