@@ -64,6 +64,8 @@ pub struct RegisterSearch {
 }
 
 /// One record found.
+// Serialized once per page and dropped: boxing the person would buy nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Serialize, ToSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Hit {

@@ -219,7 +219,9 @@ async fn a_bad_file_is_refused_whole_and_nothing_changes() {
     on_every_backend(async |app| {
         let analyst = app.login("dl.analyst").await;
         let before = export(app, &analyst, "persons", "jsonl").await;
-        let cases: Vec<(&[(&str, &str)], &str, &str, StatusCode, &str)> = vec![
+        // (query, content type, body, status, what the problem says)
+        type BadFile<'a> = (&'a [(&'a str, &'a str)], &'a str, &'a str, StatusCode, &'a str);
+        let cases: Vec<BadFile> = vec![
             (
                 &[],
                 "text/csv",

@@ -147,13 +147,16 @@ pub const MARKING_COLUMNS: [&str; 6] = [
     "handling",
 ];
 
+/// Each data row's line number and the row read from it, or why it could not be read.
+type NumberedRows<L> = Vec<(usize, Result<L, String>)>;
+
 /// Reads CSV text into rows of a kind: the header names the columns (any order); an unknown
 /// column refuses the whole file, so that nothing is silently dropped.
 fn csv_rows<L>(
     text: &str,
     known: &[&str],
     row: impl Fn(&dyn Fn(&str) -> Option<String>) -> Result<L, String>,
-) -> Result<Vec<(usize, Result<L, String>)>, String> {
+) -> Result<NumberedRows<L>, String> {
     let records = read_csv(text).map_err(|e| e.to_string())?;
     let Some((header, rows)) = records.split_first() else {
         return Err("the file is empty: it needs a header line naming the columns".into());
