@@ -220,7 +220,13 @@ async fn a_bad_file_is_refused_whole_and_nothing_changes() {
         let analyst = app.login("dl.analyst").await;
         let before = export(app, &analyst, "persons", "jsonl").await;
         // (query, content type, body, status, what the problem says)
-        type BadFile<'a> = (&'a [(&'a str, &'a str)], &'a str, &'a str, StatusCode, &'a str);
+        type BadFile<'a> = (
+            &'a [(&'a str, &'a str)],
+            &'a str,
+            &'a str,
+            StatusCode,
+            &'a str,
+        );
         let cases: Vec<BadFile> = vec![
             (
                 &[],
