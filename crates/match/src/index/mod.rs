@@ -6,6 +6,10 @@
 //! postings is spent: a common key ("Kumar"'s skeleton) lists a tenth of the register and says
 //! little. Only the few hundred slots with the most key weight get a full name comparison, and
 //! only the best few get the explained comparison of [`crate::names`].
+//!
+//! The index is not synchronized: a server keeps it behind a lock (many readers, one writer).
+//! Each thread that searches keeps a scratch array of one `f32` per slot (4 MB at a million
+//! records), reused across its queries.
 
 pub(crate) mod keys;
 

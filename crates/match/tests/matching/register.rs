@@ -187,3 +187,33 @@ fn dedupe_of_an_empty_register_or_of_strangers_finds_no_clusters() {
     assert!(found.clusters.is_empty());
     assert!(found.links.is_empty());
 }
+
+#[test]
+fn odd_input_from_a_careless_form_is_filed_and_searched_without_trouble() {
+    let odd = [
+        "",
+        "   ",
+        "12345",
+        "@@@ s/o",
+        "🙂 राम 🙂",
+        "A B C D E F G H I J K L M N O P Q R S T U V W X Y Z A B C D E F G H I J K L M N O P Q R S T U V W X Y Z A B C D E F G H I J K L M N O P Q R S T U V W X Y Z",
+        "Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram Ram",
+        "श्री",
+    ];
+    let mut index = RecordIndex::new();
+    let mut records = Vec::new();
+    for (id, name) in odd.iter().enumerate() {
+        let person = facts(&[name], name, 1990, name);
+        index.insert(id as u32, Profile::new(&person));
+        records.push((id as u32, Profile::new(&person)));
+    }
+    for name in odd {
+        let _ = index.search_name(name, 10);
+        let _ = index.matches(&Profile::new(&facts(&[name], name, 1990, name)), None, 10);
+    }
+    let _ = dedupe(&records, &HashSet::new());
+    for id in 0..odd.len() as u32 {
+        index.remove(id);
+    }
+    assert!(index.is_empty());
+}
