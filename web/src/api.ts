@@ -244,39 +244,7 @@ export function watchKey(subject: WatchSubject): [string, string] {
 
 async function searchRegister(search: RegisterSearch): Promise<RegisterResults> {
   const { page = 1, per_page = 20 } = search;
-  try {
-    return await request<RegisterResults>(
-      "GET",
-      `/register/search${query({ ...search, page, per_page })}`,
-    );
-  } catch (error) {
-    // A server without the unified search yet: persons by name or identifier.
-    if (!(error instanceof ApiError && error.status === 404) || search.organisation || search.agency)
-      throw error;
-    const found = await request<{
-      persons: { person: Person; score: number; reasons: string }[];
-      pointers: { agency: string; agency_code: string; contact_unit: string }[];
-    }>(
-      "GET",
-      `/persons${query({
-        q: search.q,
-        status: search.status,
-        district: search.district,
-        threat_level: search.threat_level,
-        limit: per_page * page + 1,
-      })}`,
-    );
-    const start = (page - 1) * per_page;
-    return {
-      hits: found.persons
-        .slice(start, start + per_page)
-        .map((p) => ({ kind: "person" as const, ...p })),
-      pointers: page === 1 ? found.pointers : [],
-      page,
-      per_page,
-      has_more: found.persons.length > start + per_page,
-    };
-  }
+  return request<RegisterResults>("GET", `/register/search${query({ ...search, page, per_page })}`);
 }
 
 export interface ImportOptions {
