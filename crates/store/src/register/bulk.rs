@@ -23,8 +23,10 @@ pub struct Imported<T> {
     pub new: bool,
 }
 
-/// Most values bound in one statement (SQLite allows 32,766; PostgreSQL 65,535).
-const MAX_BINDS: usize = 30_000;
+/// Most values bound in one statement. SQLite (through sqlx) resolves each numbered parameter
+/// by scanning them all, so a statement's cost grows with the square of its binds: many
+/// statements of about a thousand binds beat few of thirty thousand by far.
+const MAX_BINDS: usize = 1_000;
 
 /// A value in a multi-row insert.
 enum Value {

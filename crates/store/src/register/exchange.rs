@@ -12,8 +12,9 @@ use sqlx::Row;
 use sqlx::any::AnyRow;
 use std::collections::HashMap;
 
-/// References looked up per statement.
-const REFS_PER_QUERY: usize = 1000;
+/// References looked up per statement (few binds per statement keep SQLite fast; see
+/// `bulk::MAX_BINDS`).
+const REFS_PER_QUERY: usize = 250;
 
 impl Store {
     /// The persons an agency's external references name, by reference. A reference that is
@@ -61,14 +62,11 @@ impl Store {
         let mut found = Vec::new();
         for chunk in refs.chunks(REFS_PER_QUERY) {
             let places: Vec<String> = (0..chunk.len()).map(|i| format!("${}", 3 + i)).collect();
-            let places = places.join(", ");
             let sql = format!(
                 "SELECT e.external_ref AS matched_ref, {columns} FROM external_refs e \
                  JOIN {table} t ON t.id = e.record_id \
-                 WHERE e.owner_agency = $1 AND e.record_kind = $2 AND e.external_ref IN ({places}) \
-                 UNION ALL \
-                 SELECT t.id AS matched_ref, {columns} FROM {table} t \
-                 WHERE t.owner_agency = $1 AND $2 = $2 AND t.id IN ({places})"
+                 WHERE e.owner_agency = $1 AND e.record_kind = $2 AND e.external_ref IN ({})",
+                places.join(", ")
             );
             let mut select = sqlx::query(&sql).bind(agency.to_string()).bind(kind.name());
             for r in chunk {
@@ -76,6 +74,30 @@ impl Store {
             }
             for row in select.fetch_all(&self.pool).await? {
                 found.push((row.try_get::<String, _>("matched_ref")?, row));
+            }
+        }
+        // A reference that is the id of the agency's own record: looked up by primary key
+        // alone (with the owner in the condition, SQLite would walk the owner's index), the
+        // owner checked here.
+        let ids: Vec<&String> = refs
+            .iter()
+            .filter(|r| uuid::Uuid::parse_str(r).is_ok())
+            .collect();
+        let agency = agency.to_string();
+        for chunk in ids.chunks(REFS_PER_QUERY) {
+            let places: Vec<String> = (0..chunk.len()).map(|i| format!("${}", 1 + i)).collect();
+            let sql = format!(
+                "SELECT t.id AS matched_ref, {columns} FROM {table} t WHERE t.id IN ({})",
+                places.join(", ")
+            );
+            let mut select = sqlx::query(&sql);
+            for id in chunk {
+                select = select.bind((*id).clone());
+            }
+            for row in select.fetch_all(&self.pool).await? {
+                if row.try_get::<String, _>("owner_agency")? == agency {
+                    found.push((row.try_get::<String, _>("matched_ref")?, row));
+                }
             }
         }
         Ok(found)
