@@ -20,9 +20,12 @@ import type {
   LinkState,
   Notifications,
   Organisation,
+  OrganisationForm,
   OrganisationVersion,
   Person,
+  PersonForm,
   PersonLink,
+  PersonSaved,
   PersonVersion,
   RegisterResults,
   StatusKind,
@@ -168,6 +171,14 @@ export const api = {
     request<Cluster>("GET", `/persons/${encodeURIComponent(id)}/cluster`),
   decideLink: (id: Uuid, other: Uuid, state: Exclude<LinkState, "suggested">) =>
     request<PersonLink>("PUT", `/persons/${id}/links/${other}`, { state }),
+  createPerson: (form: PersonForm & { marking: MarkingRequest }) =>
+    request<PersonSaved>("POST", "/persons", form),
+  editPerson: (id: Uuid, form: PersonForm & { version: number; marking?: MarkingRequest }) =>
+    request<PersonSaved>("PUT", `/persons/${id}`, form),
+  createOrganisation: (form: OrganisationForm & { marking: MarkingRequest }) =>
+    request<Organisation>("POST", "/organisations", form),
+  editOrganisation: (id: Uuid, form: OrganisationForm & { version: number; marking?: MarkingRequest }) =>
+    request<Organisation>("PUT", `/organisations/${id}`, form),
   organisation: (id: string) =>
     request<Organisation>("GET", `/organisations/${encodeURIComponent(id)}`),
   organisationVersions: (id: string) =>

@@ -34,6 +34,8 @@ const OrganisationPage = lazyScreen(() => import("./screens/OrganisationPage"));
 const Watchlist = lazyScreen(() => import("./screens/Watchlist"));
 const Notifications = lazyScreen(() => import("./screens/Notifications"));
 const Import = lazyScreen(() => import("./screens/Import"));
+const PersonForm = lazyScreen(() => import("./screens/PersonForm"));
+const OrganisationForm = lazyScreen(() => import("./screens/OrganisationForm"));
 
 /** How often the unread count is asked for while signed in. */
 const NOTIFICATIONS_EVERY_MS = 60_000;
@@ -205,9 +207,16 @@ function Screen() {
       return <DocumentForm key={parts[1]} id={parts[1]} />;
   }
   if (parts[0] === "search" && parts.length === 1) return <Search />;
-  if (parts[0] === "persons" && parts.length === 2) return <PersonPage key={parts[1]} id={parts[1]} />;
-  if (parts[0] === "organisations" && parts.length === 2)
-    return <OrganisationPage key={parts[1]} id={parts[1]} />;
+  if (parts[0] === "persons" || parts[0] === "organisations") {
+    const person = parts[0] === "persons";
+    const Page = person ? PersonPage : OrganisationPage;
+    const Form = person ? PersonForm : OrganisationForm;
+    if (parts.length === 2 && parts[1] === "new")
+      return <Gated role="analyst" screen={<Form key="new" />} />;
+    if (parts.length === 2) return <Page key={parts[1]} id={parts[1]} />;
+    if (parts.length === 3 && parts[2] === "edit")
+      return <Gated role="analyst" screen={<Form key={parts[1]} id={parts[1]} />} />;
+  }
   if (parts[0] === "watches" && parts.length === 1) return <Watchlist />;
   if (parts[0] === "notifications" && parts.length === 1) return <Notifications />;
   if (parts[0] === "import" && parts.length === 1) return <Gated role="analyst" screen={<Import />} />;

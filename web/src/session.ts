@@ -15,6 +15,11 @@ export const isAdmin = computed(() => roles.value.has("agency_admin"));
 export const isAnalyst = computed(() => roles.value.has("analyst"));
 export const isAuditor = computed(() => roles.value.has("auditor"));
 
+/** Whether the user may write a new version of a register record its agency holds. */
+export function canEdit(owner: string): boolean {
+  return isAnalyst.value && me.value?.agency.id === owner;
+}
+
 whenSessionEnds(() => {
   if (me.value) {
     signedOutReason.value = "expired";

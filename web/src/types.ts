@@ -269,6 +269,16 @@ export const STATUS_KINDS: StatusKind[] = [
 export type ThreatLevel = "low" | "medium" | "high" | "extreme";
 export const THREAT_LEVELS: ThreatLevel[] = ["low", "medium", "high", "extreme"];
 
+export const IDENTIFIER_KINDS: IdentifierKind[] = [
+  "mobile",
+  "imei",
+  "vehicle",
+  "bank_account",
+  "upi",
+  "email",
+  "social_handle",
+  "weapon_serial",
+];
 export type IdentifierKind =
   | "mobile"
   | "imei"
@@ -316,6 +326,28 @@ export interface Person {
   updated_at: string;
 }
 
+/** A person as an author writes it: identifiers as typed, in any common format. */
+export type PersonForm = Omit<
+  Person,
+  "id" | "marking" | "identifiers" | "version" | "created_at" | "updated_at"
+> & { identifiers: { kind: IdentifierKind; value: string }[] };
+
+/** Another record matching found for a person just saved. */
+export interface PersonMatchView {
+  person: Uuid;
+  name: string;
+  agency_code: string;
+  decision: "match" | "possible";
+  probability: number;
+  reasons: string;
+}
+
+/** A person just saved, with what matching found (through the gate). */
+export interface PersonSaved extends Person {
+  matches: PersonMatchView[];
+  held_elsewhere: Pointer[];
+}
+
 export type PersonVersion = Omit<Person, "id" | "created_at" | "updated_at"> & {
   person: Uuid;
   changed_by: Uuid;
@@ -340,6 +372,8 @@ export interface Organisation {
   created_at: string;
   updated_at: string;
 }
+
+export type OrganisationForm = Pick<Organisation, "kind" | "names" | "notes">;
 
 export type OrganisationVersion = Omit<Organisation, "id" | "created_at" | "updated_at"> & {
   organisation: Uuid;

@@ -104,6 +104,15 @@ async function settle(page) {
   await page.waitForLoadState("networkidle");
 }
 
+/** Nothing on the page is wider than the window: no sideways scrolling on a phone. */
+export async function assertNoHorizontalScroll(page) {
+  const { scroll, width } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    width: window.innerWidth,
+  }));
+  if (scroll > width) throw new Error(`the page is ${scroll}px wide in a ${width}px window`);
+}
+
 /** The API as a user, with a Bearer token: for setting up what a test needs. */
 export async function apiAs(username, password = DEMO_PASSWORD) {
   const base = serverUrl();

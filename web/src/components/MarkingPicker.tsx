@@ -10,6 +10,7 @@ import {
   CLASSIFICATIONS,
   type Classification,
   type DistributionKind,
+  type MarkingRequest,
   type Uuid,
 } from "../types";
 
@@ -20,6 +21,31 @@ export interface MarkingDraft {
   group: Uuid | "";
   handling: string;
   pointer: boolean;
+}
+
+/** A new record's marking: restricted (or less, for an unrestricted user), own agency only. */
+export function defaultMarking(): MarkingDraft {
+  return {
+    classification: me.value!.user.clearance === "unrestricted" ? "unrestricted" : "restricted",
+    kind: "own_agency",
+    agencies: [],
+    group: "",
+    handling: "",
+    pointer: false,
+  };
+}
+
+/** The picker's state for a record's current marking. */
+export function markingDraft(marking: MarkingRequest): MarkingDraft {
+  const d = marking.distribution;
+  return {
+    classification: marking.classification,
+    kind: d.kind,
+    agencies: d.kind === "agencies" ? d.agencies : [],
+    group: d.kind === "sharing_group" ? d.group : "",
+    handling: marking.handling.join("\n"),
+    pointer: marking.pointer,
+  };
 }
 
 const KINDS: DistributionKind[] = ["own_agency", "agencies", "sharing_group", "all_agencies"];

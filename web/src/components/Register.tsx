@@ -114,14 +114,16 @@ export function HitRow({ hit }: { hit: RegisterHit }) {
 }
 
 /** "Agency X holds a matching record — contact unit Y": nothing else about the record. */
-export function PointerHits({ pointers, message = "search.pointer", nested = false }: {
+export function PointerHits({ pointers, message = "search.pointer", nested = false, headingId }: {
   pointers: Pointer[];
   message?: "search.pointer" | "cluster.held";
   /** Inside another section: a lower heading. */
   nested?: boolean;
+  /** When two lists show on one screen, each needs its own heading id. */
+  headingId?: string;
 }) {
   if (pointers.length === 0) return null;
-  const id = nested ? "held-elsewhere-heading" : "pointer-hits-heading";
+  const id = headingId ?? (nested ? "held-elsewhere-heading" : "pointer-hits-heading");
   const Heading = nested ? "h3" : "h2";
   return (
     <section class="pointer-hits" aria-labelledby={id}>

@@ -1,6 +1,9 @@
 // English labels. Every key here must also be in hi.ts (the compiler checks).
 
+import { registerFormsEn } from "./registerForms";
+
 export const en = {
+  ...registerFormsEn,
   "app.name": "Samanvay",
 
   "common.loading": "Loading…",

@@ -1,8 +1,10 @@
 // हिन्दी लेबल। en.ts की हर कुंजी यहाँ होनी चाहिए (कंपाइलर जाँचता है)।
 
 import type { MessageKey } from "./en";
+import { registerFormsHi } from "./registerForms";
 
 export const hi: Record<MessageKey, string> = {
+  ...registerFormsHi,
   "app.name": "समन्वय",
 
   "common.loading": "लोड हो रहा है…",

@@ -6,6 +6,7 @@ import { useState } from "preact/hooks";
 import { api } from "../api";
 import { lockedAccounts, refreshLockedAccounts } from "../attention";
 import { DocumentRows } from "../components/DocumentRows";
+import { RegisterSearchForm } from "../components/RegisterSearchForm";
 import { Link, Loading, PageTitle, ProblemNotice, useLoad } from "../components/common";
 import { formatTime, label, t } from "../i18n";
 import { navigate } from "../router";
@@ -30,37 +31,13 @@ export function Dashboard() {
 
 /** The register search, first on the screen: a beat officer checks a name or number here. */
 function SearchBox() {
-  const q = useSignal("");
   return (
     <section class="search-hero" aria-labelledby="dash-search-heading">
       <h2 id="dash-search-heading">{t("dashboard.search_title")}</h2>
-      <form
-        role="search"
-        class="search-row register-search"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const text = q.value.trim();
-          navigate(text ? `/search?q=${encodeURIComponent(text)}` : "/search");
-        }}
-      >
-        <label for="dash-search" class="search-label">
-          {t("search.label")}
-        </label>
-        <input
-          id="dash-search"
-          type="search"
-          autoComplete="off"
-          autoCapitalize="off"
-          spellcheck={false}
-          enterKeyHint="search"
-          placeholder={t("search.placeholder")}
-          value={q.value}
-          onInput={(e) => (q.value = e.currentTarget.value)}
-        />
-        <button type="submit" class="button-primary">
-          {t("search.submit")}
-        </button>
-      </form>
+      <RegisterSearchForm
+        id="dash-search"
+        onSearch={(text) => navigate(text ? `/search?q=${encodeURIComponent(text)}` : "/search")}
+      />
     </section>
   );
 }

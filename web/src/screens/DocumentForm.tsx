@@ -1,65 +1,36 @@
 // Writing a document, or a new version of one the user's agency holds.
 
 import { useSignal } from "@preact/signals";
-import { useEffect } from "preact/hooks";
 import { api } from "../api";
-import { MarkingPicker, markingRequest, type MarkingDraft } from "../components/MarkingPicker";
-import { Link, Loading, PageTitle, ProblemNotice } from "../components/common";
-import { loadAgencies, loadGroups } from "../directory";
+import {
+  defaultMarking,
+  markingDraft,
+  markingRequest,
+  type MarkingDraft,
+} from "../components/MarkingPicker";
+import { editRefusal, MarkedFormEnd, useEditedRecord } from "../components/RecordFormParts";
+import { Link, Loading, PageTitle } from "../components/common";
 import { label, t } from "../i18n";
 import { navigate } from "../router";
-import { me } from "../session";
-import { LANGUAGES, type Document, type Language } from "../types";
+import { LANGUAGES, type Language } from "../types";
 
 export default function DocumentForm({ id }: { id?: string }) {
   const title = useSignal("");
   const body = useSignal("");
   const tags = useSignal("");
   const language = useSignal<Language>("english");
-  const marking = useSignal<MarkingDraft>({
-    classification: me.value!.user.clearance === "unrestricted" ? "unrestricted" : "restricted",
-    kind: "own_agency",
-    agencies: [],
-    group: "",
-    handling: "",
-    pointer: false,
+  const marking = useSignal<MarkingDraft>(defaultMarking());
+  const edited = useEditedRecord(id, api.document, (doc) => {
+    title.value = doc.title;
+    body.value = doc.body;
+    tags.value = doc.tags.join(", ");
+    language.value = doc.language;
+    marking.value = markingDraft(doc.marking);
   });
-  const original = useSignal<Document | null>(null);
-  const loading = useSignal(true);
-  const loadError = useSignal<unknown>(null);
+  const original = edited.original;
   const saveError = useSignal<unknown>(null);
   const missing = useSignal<string | null>(null);
   const busy = useSignal(false);
-
-  useEffect(() => {
-    const directory = Promise.all([loadAgencies(), loadGroups()]);
-    const existing = id ? api.document(id) : Promise.resolve(null);
-    Promise.all([existing, directory]).then(
-      ([doc]) => {
-        if (doc) {
-          original.value = doc;
-          title.value = doc.title;
-          body.value = doc.body;
-          tags.value = doc.tags.join(", ");
-          language.value = doc.language;
-          const d = doc.marking.distribution;
-          marking.value = {
-            classification: doc.marking.classification,
-            kind: d.kind,
-            agencies: d.kind === "agencies" ? d.agencies : [],
-            group: d.kind === "sharing_group" ? d.group : "",
-            handling: doc.marking.handling.join("\n"),
-            pointer: doc.marking.pointer,
-          };
-        }
-        loading.value = false;
-      },
-      (error) => {
-        loadError.value = error;
-        loading.value = false;
-      },
-    );
-  }, [id]);
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -90,24 +61,15 @@ export default function DocumentForm({ id }: { id?: string }) {
     }
   }
 
-  if (loading.value) return <Loading />;
   const editing = Boolean(id);
-  if (loadError.value)
-    return (
-      <>
-        <PageTitle>{t(editing ? "documents.edit_title" : "documents.new_title")}</PageTitle>
-        <ProblemNotice error={loadError.value} />
-      </>
-    );
-  if (original.value && original.value.marking.owner.agency !== me.value?.agency.id)
-    return (
-      <>
-        <PageTitle>{t("documents.edit_title")}</PageTitle>
-        <div class="notice notice-error" role="alert">
-          {t("documents.not_yours")}
-        </div>
-      </>
-    );
+  if (edited.loading.value) return <Loading />;
+  const refusal = editRefusal({
+    title: t(editing ? "documents.edit_title" : "documents.new_title"),
+    error: edited.error.value,
+    record: original.value,
+    notYours: t("documents.not_yours"),
+  });
+  if (refusal) return <>{refusal}</>;
 
   return (
     <>
@@ -172,21 +134,14 @@ export default function DocumentForm({ id }: { id?: string }) {
             {t("documents.body_hint")}
           </p>
         </div>
-        <MarkingPicker draft={marking} />
-        {missing.value && (
-          <div class="notice notice-error" role="alert">
-            {missing.value}
-          </div>
-        )}
-        <ProblemNotice error={saveError.value} />
-        <div class="actions">
-          <button type="submit" class="button-primary" disabled={busy.value}>
-            {t(editing ? "documents.save_version" : "documents.create")}
-          </button>
-          <Link href={original.value ? `/documents/${original.value.id}` : "/documents"} class="button">
-            {t("common.cancel")}
-          </Link>
-        </div>
+        <MarkedFormEnd
+          marking={marking}
+          missing={missing.value}
+          error={saveError.value}
+          busy={busy.value}
+          submit={t(editing ? "documents.save_version" : "documents.create")}
+          back={original.value ? `/documents/${original.value.id}` : "/documents"}
+        />
       </form>
     </>
   );

@@ -8,6 +8,7 @@ import { HitRow, langOf, OtherNames, primaryName } from "../components/Register"
 import { Link, Loading, PageTitle, ProblemNotice, useLoad } from "../components/common";
 import { agencyName, loadAgencies, loadGroups, loadUnits, unitName } from "../directory";
 import { formatTime, label, t } from "../i18n";
+import { canEdit } from "../session";
 import type { Organisation } from "../types";
 
 export default function OrganisationPage({ id }: { id: string }) {
@@ -41,7 +42,14 @@ export default function OrganisationPage({ id }: { id: string }) {
         <PageTitle>
           <span lang={primary && langOf(primary)}>{primaryName(o.names)}</span>
         </PageTitle>
-        <WatchOrganisation organisation={o} />
+        <div class="row-actions">
+          {canEdit(o.marking.owner.agency) && (
+            <Link href={`/organisations/${o.id}/edit`} class="button">
+              {t("form.edit")}
+            </Link>
+          )}
+          <WatchOrganisation organisation={o} />
+        </div>
       </div>
       <p>
         <span class="chip">{label("org_kind", o.kind)}</span> <OtherNames names={o.names} />

@@ -16,10 +16,12 @@ import {
   StatusChips,
   day,
 } from "../components/Register";
+import { SavedMatches } from "../components/SavedMatches";
 import { Link, Loading, PageTitle, ProblemNotice, useLoad } from "../components/common";
 import { agencyName, loadAgencies, loadGroups, loadUnits, unitName } from "../directory";
 import { formatTime, label, t } from "../i18n";
-import { me, roles } from "../session";
+import { justSaved } from "../register/justSaved";
+import { canEdit, me, roles } from "../session";
 import type { Cluster, Person, PersonLink, PersonVersion } from "../types";
 
 export default function PersonPage({ id }: { id: string }) {
@@ -46,6 +48,9 @@ export default function PersonPage({ id }: { id: string }) {
   const primary = person.names.find((n) => n.kind === "primary") ?? person.names[0];
   const relative = relativeText(person);
   const elsewhere = (cluster.data?.members ?? []).filter((m) => m.person !== person.id);
+  // What matching found when this user just saved this version.
+  const saved =
+    justSaved.value?.id === person.id && justSaved.value.version === person.version ? justSaved.value : null;
   return (
     <article class="person">
       <p class="breadcrumb">
@@ -64,7 +69,14 @@ export default function PersonPage({ id }: { id: string }) {
             <PageTitle>
               <span lang={primary && langOf(primary)}>{primaryName(person.names)}</span>
             </PageTitle>
-            <WatchButton person={person} />
+            <div class="row-actions">
+              {canEdit(person.marking.owner.agency) && (
+                <Link href={`/persons/${person.id}/edit`} class="button">
+                  {t("form.edit")}
+                </Link>
+              )}
+              <WatchButton person={person} />
+            </div>
           </div>
           <p class="person-names">
             <OtherNames names={person.names} />
@@ -87,6 +99,7 @@ export default function PersonPage({ id }: { id: string }) {
           </p>
         </div>
       </div>
+      {saved && <SavedMatches saved={saved} />}
       <MarkingChips marking={person.marking} />
       <dl class="facts">
         <Fact term={t("person.held_by")}>

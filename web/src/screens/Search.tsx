@@ -3,14 +3,15 @@
 // matching records other agencies hold but do not share. The address holds the whole search,
 // so a result can be bookmarked, shared or reopened with Back.
 
-import { useSignal } from "@preact/signals";
 import { useEffect } from "preact/hooks";
 import { api, type RegisterSearch } from "../api";
 import { HitRow, PointerHits } from "../components/Register";
+import { RegisterSearchForm } from "../components/RegisterSearchForm";
 import { Link, Loading, PageTitle, ProblemNotice, useLoad } from "../components/common";
 import { agencies, loadAgencies } from "../directory";
 import { label, t } from "../i18n";
 import { href, navigate, place } from "../router";
+import { isAnalyst } from "../session";
 import { STATUS_KINDS, THREAT_LEVELS } from "../types";
 
 const PER_PAGE = 20;
@@ -36,10 +37,6 @@ export default function Search() {
         : Promise.resolve(null),
     [q, filters, page],
   );
-  const draft = useSignal(q);
-  useEffect(() => {
-    draft.value = q;
-  }, [q]);
   useEffect(() => {
     loadAgencies().catch(() => {});
   }, []);
@@ -50,33 +47,20 @@ export default function Search() {
   const data = result.data;
   return (
     <>
-      <PageTitle>{t("search.title")}</PageTitle>
-      <form
-        role="search"
-        class="search-row register-search"
-        onSubmit={(e) => {
-          e.preventDefault();
-          go({ q: draft.value.trim(), page: "" });
-        }}
-      >
-        <label for="register-search" class="search-label">
-          {t("search.label")}
-        </label>
-        <input
-          id="register-search"
-          type="search"
-          autoComplete="off"
-          autoCapitalize="off"
-          spellcheck={false}
-          enterKeyHint="search"
-          placeholder={t("search.placeholder")}
-          value={draft.value}
-          onInput={(e) => (draft.value = e.currentTarget.value)}
-        />
-        <button type="submit" class="button-primary">
-          {t("search.submit")}
-        </button>
-      </form>
+      <div class="row-between">
+        <PageTitle>{t("search.title")}</PageTitle>
+        {isAnalyst.value && (
+          <div class="row-actions">
+            <Link href="/persons/new" class="button">
+              {t("form.new_person")}
+            </Link>
+            <Link href="/organisations/new" class="button">
+              {t("form.new_organisation")}
+            </Link>
+          </div>
+        )}
+      </div>
+      <RegisterSearchForm id="register-search" initial={q} onSearch={(text) => go({ q: text, page: "" })} />
       <details class="search-filters" open={filtered}>
         <summary>{t("search.filters")}</summary>
         <form

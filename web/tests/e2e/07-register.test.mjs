@@ -5,6 +5,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import {
+  assertNoHorizontalScroll,
   expectNoPageErrors,
   launchBrowser,
   newPage,
@@ -20,15 +21,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-/** Nothing on the page is wider than the window: no sideways scrolling on a phone. */
-async function assertNoHorizontalScroll(page) {
-  const { scroll, width } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    width: window.innerWidth,
-  }));
-  assert.ok(scroll <= width, `the page is ${scroll}px wide in a ${width}px window`);
-}
 
 /** The texts of the result rows' names. */
 async function hitNames(page) {

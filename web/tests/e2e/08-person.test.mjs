@@ -3,7 +3,7 @@
 
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { apiAs, expectNoPageErrors, launchBrowser, newPage, PHONE, screenshot, signIn } from "../support.mjs";
+import { apiAs, assertNoHorizontalScroll, expectNoPageErrors, launchBrowser, newPage, PHONE, screenshot, signIn } from "../support.mjs";
 
 const SHARED = { classification: "restricted", distribution: { kind: "all_agencies" }, handling: [], pointer: true };
 
@@ -121,11 +121,7 @@ test("watching a person puts it in the watch list, and stopping takes it out", a
   const row = page.locator(".watch-list li", { hasText: "Mohd. Irfan" });
   await row.waitFor();
   assert.match(await row.innerText(), /Person/);
-  const { scroll, width } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    width: window.innerWidth,
-  }));
-  assert.ok(scroll <= width, `no sideways scroll (${scroll} > ${width})`);
+  await assertNoHorizontalScroll(page);
   await screenshot(page, "watchlist");
 
   await row.getByRole("button", { name: /Stop watching/ }).click();
