@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod clock;
 pub mod document;
+pub mod event;
 pub mod ids;
 pub mod marking;
 pub mod notification;

@@ -1,30 +1,55 @@
 //! Applies a job's changes and appends its audit events inside the writer's transaction.
 
 use crate::changes::{Change, Job};
-use crate::codec::{micros, name};
+use crate::codec::{id, micros, name};
 use crate::{
-    StoreError, documents, notifications, org, person_links, register, sessions, sharing, users,
-    watches,
+    StoreError, documents, events, notifications, org, person_links, register, sessions, sharing,
+    users, watches,
 };
-use sqlx::Transaction;
+use samanvay_core::event::NewEvent;
 use sqlx::any::Any;
+use sqlx::{Row, Transaction};
 
-/// Applies a job's changes; returns the rows each affected.
+/// Applies a job's changes; returns the rows each affected and the log events the job
+/// appends, its own and those its changes imply, in order.
 pub(crate) async fn apply_changes(
     tx: &mut Transaction<'_, Any>,
     job: &Job,
-) -> Result<Vec<u64>, StoreError> {
+) -> Result<(Vec<u64>, Vec<NewEvent>), StoreError> {
     let mut rows = Vec::with_capacity(job.changes.len());
+    let mut appended = Vec::new();
     for change in &job.changes {
-        rows.push(apply(tx, change, job.at).await?);
+        let affected = apply(tx, change, job.at, &mut appended).await?;
+        appended.extend(implied_event(change, affected));
+        rows.push(affected);
     }
-    Ok(rows)
+    Ok((rows, appended))
+}
+
+/// The event a change implies once it took effect, so every caller that makes it tells the
+/// open streams: a stored notification reaches its recipient, a changed account makes its
+/// streams re-check what they may see.
+fn implied_event(change: &Change, affected: u64) -> Option<NewEvent> {
+    if affected == 0 {
+        return None;
+    }
+    match change {
+        // Dropped by its once_key when nothing was inserted.
+        Change::InsertNotification(notification) => Some(events::notification_stored(notification)),
+        Change::UpdateUser(user) => Some(events::account_changed(user.id)),
+        Change::DeleteUserSessions { user, .. } => Some(events::account_changed(*user)),
+        // One row means this failure locked the account.
+        Change::RecordLoginFailure { user, .. } => Some(events::account_changed(*user)),
+        Change::SetMembership { agency, .. } => Some(events::sharing_changed(*agency)),
+        _ => None,
+    }
 }
 
 async fn apply(
     tx: &mut Transaction<'_, Any>,
     change: &Change,
     at: time::OffsetDateTime,
+    appended: &mut Vec<NewEvent>,
 ) -> Result<u64, StoreError> {
     let conn = &mut **tx;
     let rows = match change {
@@ -72,10 +97,17 @@ async fn apply(
                 .await
         }
         Change::DeleteSession { token_hash } => {
-            sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+            // The user is needed to tell its open streams that a session ended.
+            let ended = sqlx::query("DELETE FROM sessions WHERE token_hash = $1 RETURNING user_id")
                 .bind(token_hash)
-                .execute(conn)
+                .fetch_all(conn)
                 .await
+                .map_err(StoreError::from_write)?;
+            for row in &ended {
+                let user: String = row.try_get("user_id")?;
+                appended.push(events::account_changed(id(&user)?));
+            }
+            return Ok(ended.len() as u64);
         }
         Change::DeleteUserSessions { user, except } => {
             sqlx::query(
@@ -140,6 +172,10 @@ async fn apply(
         }
         Change::InsertWatch(watch) => watches::insert(conn, watch).await,
         Change::DeleteWatch { user, subject } => watches::delete(conn, *user, subject).await,
+        Change::AppendEvent(event) => {
+            appended.push(event.clone());
+            return Ok(1);
+        }
     };
     rows.map(|r| r.rows_affected())
         .map_err(StoreError::from_write)

@@ -6,6 +6,7 @@ use crate::sessions::SessionRecord;
 use crate::users::NewUser;
 use samanvay_core::audit::AuditEvent;
 use samanvay_core::document::Document;
+use samanvay_core::event::{Event, NewEvent};
 use samanvay_core::notification::NewNotification;
 use samanvay_core::org::{Agency, Unit};
 use samanvay_core::register::{LinkState, Organisation, Person, PersonPair};
@@ -120,6 +121,9 @@ pub enum Change {
         user: UserId,
         subject: WatchSubject,
     },
+    /// An event for the log, appended in the job's transaction: it exists iff the job
+    /// committed, and is published to subscribers once durable.
+    AppendEvent(NewEvent),
 }
 
 /// Changes and their audit events, durable together.
@@ -166,4 +170,7 @@ pub struct Committed {
     pub rows: Vec<u64>,
     /// The audit sequence numbers given to the job's events.
     pub audit_seqs: Vec<i64>,
+    /// The job's log events with their seqs: those it appended and those its changes implied
+    /// (a stored notification, a changed account).
+    pub events: Vec<Event>,
 }

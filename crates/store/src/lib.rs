@@ -15,6 +15,7 @@ mod changes;
 mod codec;
 mod documents;
 mod error;
+mod events;
 mod matching;
 mod notifications;
 mod org;
@@ -51,6 +52,8 @@ pub struct Store {
     write_pool: AnyPool,
     backend: Backend,
     writer: Writer,
+    /// Committed events, published by the writer (see [`Store::subscribe`]).
+    bus: events::Bus,
 }
 
 impl Store {
@@ -59,12 +62,14 @@ impl Store {
     pub async fn open(url: &str) -> Result<Store, StoreError> {
         let (backend, pools) = backend::connect(url).await?;
         backend.migrate(&pools.writer).await?;
-        let writer = Writer::start(pools.writer.clone(), backend);
+        let bus = events::bus();
+        let writer = Writer::start(pools.writer.clone(), backend, bus.clone());
         Ok(Store {
             pool: pools.readers,
             write_pool: pools.writer,
             backend,
             writer,
+            bus,
         })
     }
 

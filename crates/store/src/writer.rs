@@ -4,9 +4,11 @@
 use crate::apply::apply_changes;
 use crate::audit;
 use crate::changes::{Committed, Job};
+use crate::events::{self, Bus};
 use crate::{Backend, StoreError};
 use sqlx::Acquire;
 use sqlx::AnyPool;
+use std::sync::Arc;
 use tokio::sync::{mpsc, oneshot};
 
 /// Jobs beyond this wait for the next batch, bounding one transaction's size.
@@ -25,9 +27,9 @@ pub(crate) struct Writer {
 }
 
 impl Writer {
-    pub(crate) fn start(pool: AnyPool, backend: Backend) -> Writer {
+    pub(crate) fn start(pool: AnyPool, backend: Backend, bus: Bus) -> Writer {
         let (queue, messages) = mpsc::channel(8 * MAX_BATCH);
-        tokio::spawn(run(pool, backend, messages));
+        tokio::spawn(run(pool, backend, bus, messages));
         Writer { queue }
     }
 
@@ -49,7 +51,7 @@ impl Writer {
     }
 }
 
-async fn run(pool: AnyPool, backend: Backend, mut messages: mpsc::Receiver<Message>) {
+async fn run(pool: AnyPool, backend: Backend, bus: Bus, mut messages: mpsc::Receiver<Message>) {
     let mut received = Vec::with_capacity(MAX_BATCH);
     while messages.recv_many(&mut received, MAX_BATCH).await > 0 {
         let mut jobs = Vec::with_capacity(received.len());
@@ -65,11 +67,26 @@ async fn run(pool: AnyPool, backend: Backend, mut messages: mpsc::Receiver<Messa
             }
         }
         if !jobs.is_empty() {
-            answer(replies, commit_batch(&pool, backend, &jobs).await);
+            let outcome = commit_batch(&pool, backend, &jobs).await;
+            if let Ok(outcomes) = &outcome {
+                publish(&bus, outcomes);
+            }
+            answer(replies, outcome);
         }
         if let Some(done) = stop {
             let _ = done.send(());
             return;
+        }
+    }
+}
+
+/// Publishes a durable batch's events in seq order, before any job is answered, so a caller
+/// that sees its commit succeed knows its events are on their way.
+fn publish(bus: &Bus, outcomes: &[Result<Committed, StoreError>]) {
+    for committed in outcomes.iter().flatten() {
+        for event in &committed.events {
+            // No subscriber is no error: the log keeps the event for later readers.
+            let _ = bus.send(Arc::new(event.clone()));
         }
     }
 }
@@ -106,17 +123,19 @@ async fn commit_batch(
         Backend::Postgres => pool.begin().await?,
     };
     let mut head = audit::lock_head(&mut tx, backend).await?;
+    // Numbered under the audit head lock, so seqs follow commit order across writers.
+    let mut event_head = events::last_seq(&mut tx).await?;
     let mut outcomes = Vec::with_capacity(jobs.len());
     let mut entries = Vec::new();
     for job in jobs {
-        let rows = if job.changes.is_empty() {
-            Vec::new()
+        let (rows, appended) = if job.changes.is_empty() {
+            (Vec::new(), Vec::new())
         } else {
             let mut savepoint = tx.begin().await?;
             match apply_changes(&mut savepoint, job).await {
-                Ok(rows) => {
+                Ok(applied) => {
                     savepoint.commit().await?;
-                    rows
+                    applied
                 }
                 Err(err) => {
                     savepoint.rollback().await?;
@@ -132,10 +151,21 @@ async fn commit_batch(
             .collect();
         let audit_seqs = chained.iter().map(|e| e.seq()).collect();
         entries.extend(chained);
-        outcomes.push(Ok(Committed { rows, audit_seqs }));
+        let events = events::number(&mut event_head, job.at, appended);
+        outcomes.push(Ok(Committed {
+            rows,
+            audit_seqs,
+            events,
+        }));
     }
     // The events of the whole batch are written together; if that fails, so does the batch.
     audit::write(&mut tx, &entries).await?;
+    let logged: Vec<_> = outcomes
+        .iter()
+        .flatten()
+        .flat_map(|c: &Committed| &c.events)
+        .collect();
+    events::write(&mut tx, &logged).await?;
     audit::store_head(&mut tx, &head).await?;
     tx.commit().await?;
     Ok(outcomes)

@@ -5,6 +5,7 @@ mod audit_chain;
 mod audit_queries;
 mod document_search;
 mod document_versions;
+mod event_log;
 mod group_commit;
 mod logins;
 mod policy_table;
