@@ -10,7 +10,6 @@ use samanvay_core::{AgencyId, Classification, UnitId, UserId};
 use samanvay_server::auth::passwords;
 use samanvay_server::config::Config;
 use samanvay_store::{Change, Job, NewUser};
-use std::io::BufRead;
 
 /// What the operator gives on the command line.
 pub struct NewAgency {
@@ -24,7 +23,7 @@ pub struct NewAgency {
 /// Creates the agency, its headquarters and its admin. The admin's password is read from the
 /// first line of standard input, so it never appears in the process list or shell history.
 pub async fn create(config: &Config, new: NewAgency) -> Result<()> {
-    let password = read_password()?;
+    let password = crate::read_password("the admin's password")?;
     let username = new.admin_username.trim().to_lowercase();
     check_username(&username)?;
     check_password(&password, &[&username, &new.admin_name])
@@ -97,19 +96,4 @@ pub async fn create(config: &Config, new: NewAgency) -> Result<()> {
         agency.code, agency.name, admin.username
     );
     Ok(())
-}
-
-fn read_password() -> Result<String> {
-    let mut line = String::new();
-    std::io::stdin()
-        .lock()
-        .read_line(&mut line)
-        .context("reading the admin password from standard input")?;
-    let password = line.trim_end_matches(['\r', '\n']).to_string();
-    if password.is_empty() {
-        bail!(
-            "give the admin's password on standard input, e.g. `read -rs P; echo \"$P\" | samanvay agency create …`"
-        );
-    }
-    Ok(password)
 }

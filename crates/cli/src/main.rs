@@ -2,6 +2,7 @@
 
 mod agency;
 mod demo;
+mod exchange;
 
 use anyhow::{Context, Result, bail};
 use clap::{Args, Parser, Subcommand};
@@ -10,8 +11,10 @@ use samanvay_server::Application;
 use samanvay_server::config::{Config, EXAMPLE, LogFormat};
 use samanvay_store::Store;
 use serde::Serialize;
+use std::io::BufRead;
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::process::ExitCode;
 use std::sync::Arc;
 
 #[derive(Parser)]
@@ -47,6 +50,32 @@ enum Command {
     /// Agencies.
     #[command(subcommand)]
     Agency(AgencyCommand),
+    /// Import persons or organisations from a CSV or JSON Lines file into a running server.
+    Import {
+        #[command(flatten)]
+        connection: exchange::Connection,
+        /// The file (UTF-8; columns as in the README).
+        file: PathBuf,
+        #[arg(long, value_enum, default_value = "persons")]
+        kind: exchange::Kind,
+        /// By default read from the file name (.csv, .jsonl, .ndjson).
+        #[arg(long, value_enum)]
+        format: Option<exchange::Format>,
+        #[command(flatten)]
+        marking: exchange::FileMarking,
+    },
+    /// Export the persons or organisations you may see from a running server.
+    Export {
+        #[command(flatten)]
+        connection: exchange::Connection,
+        #[arg(long, value_enum)]
+        kind: exchange::Kind,
+        #[arg(long, value_enum, default_value = "jsonl")]
+        format: exchange::Format,
+        /// Write to this file instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -115,9 +144,30 @@ impl ServerArgs {
 }
 
 #[tokio::main]
-async fn main() -> Result<()> {
+async fn main() -> Result<ExitCode> {
     let cli = Cli::parse();
-    match cli.command {
+    if let Command::Import {
+        connection,
+        file,
+        kind,
+        format,
+        marking,
+    } = cli.command
+    {
+        let request = exchange::ImportRequest {
+            file,
+            kind,
+            format,
+            marking,
+        };
+        return exchange::import(&connection, request).await;
+    }
+    run(cli.command).await.map(|()| ExitCode::SUCCESS)
+}
+
+/// Every command but `import`, which has its own exit codes.
+async fn run(command: Command) -> Result<()> {
+    match command {
         Command::Serve(args) => {
             let config = args.load()?;
             init_logging(&config);
@@ -158,7 +208,29 @@ async fn main() -> Result<()> {
             };
             agency::create(&server.load()?, new).await
         }
+        Command::Export {
+            connection,
+            kind,
+            format,
+            output,
+        } => exchange::export(&connection, kind, format, output).await,
+        Command::Import { .. } => unreachable!("main runs import"),
     }
+}
+
+/// The first line of standard input, so a password never appears in the process list or
+/// shell history.
+fn read_password(what: &str) -> Result<String> {
+    let mut line = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .with_context(|| format!("reading {what} from standard input"))?;
+    let password = line.trim_end_matches(['\r', '\n']).to_string();
+    if password.is_empty() {
+        bail!("give {what} on standard input, e.g. `read -rs P; echo \"$P\" | samanvay …`");
+    }
+    Ok(password)
 }
 
 async fn open_store(config: &Config) -> Result<Store> {

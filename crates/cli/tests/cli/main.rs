@@ -5,4 +5,5 @@ mod agency_create;
 mod audit_tamper;
 mod config_example;
 mod crash_durability;
+mod register_exchange;
 mod support;
