@@ -91,10 +91,11 @@ pub enum RecordKind {
     Document,
     Person,
     Organisation,
+    Input,
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 7] = [
+    pub const ALL: [RecordKind; 8] = [
         RecordKind::Agency,
         RecordKind::Unit,
         RecordKind::User,
@@ -102,6 +103,7 @@ impl RecordKind {
         RecordKind::Document,
         RecordKind::Person,
         RecordKind::Organisation,
+        RecordKind::Input,
     ];
 
     pub fn name(self) -> &'static str {
@@ -113,6 +115,7 @@ impl RecordKind {
             RecordKind::Document => "document",
             RecordKind::Person => "person",
             RecordKind::Organisation => "organisation",
+            RecordKind::Input => "input",
         }
     }
 

@@ -85,3 +85,11 @@ record_id!(
     /// A notification to a user or a unit.
     NotificationId
 );
+record_id!(
+    /// An intelligence input: an alert or report that its recipients must act on.
+    InputId
+);
+record_id!(
+    /// One recipient (a unit, or a user it was forwarded to) of an input.
+    RecipientId
+);

@@ -6,6 +6,7 @@ pub mod clock;
 pub mod document;
 pub mod event;
 pub mod ids;
+pub mod input;
 pub mod marking;
 pub mod notification;
 pub mod org;
@@ -17,7 +18,8 @@ pub mod user;
 pub mod watch;
 
 pub use ids::{
-    AgencyId, DocumentId, NotificationId, OrganisationId, PersonId, SharingGroupId, UnitId, UserId,
+    AgencyId, DocumentId, InputId, NotificationId, OrganisationId, PersonId, RecipientId,
+    SharingGroupId, UnitId, UserId,
 };
 pub use marking::{Classification, Distribution, Marking};
 pub use policy::{Holder, Seen, Viewer, Visibility};

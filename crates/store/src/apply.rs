@@ -172,6 +172,7 @@ async fn apply(
         }
         Change::InsertWatch(watch) => watches::insert(conn, watch).await,
         Change::DeleteWatch { user, subject } => watches::delete(conn, *user, subject).await,
+        Change::Input(change) => return crate::inputs::apply(tx, change, at).await,
         Change::AppendEvent(event) => {
             appended.push(event.clone());
             return Ok(1);

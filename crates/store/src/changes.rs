@@ -121,6 +121,8 @@ pub enum Change {
         user: UserId,
         subject: WatchSubject,
     },
+    /// Inputs: issue, a recipient's step, an escalation, an attachment.
+    Input(crate::inputs::InputChange),
     /// An event for the log, appended in the job's transaction: it exists iff the job
     /// committed, and is published to subscribers once durable.
     AppendEvent(NewEvent),

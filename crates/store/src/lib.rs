@@ -16,6 +16,7 @@ mod codec;
 mod documents;
 mod error;
 mod events;
+mod inputs;
 mod matching;
 mod notifications;
 mod org;
@@ -33,6 +34,10 @@ pub use backend::Backend;
 pub use changes::{Change, Committed, Job};
 pub use documents::{DocumentHit, DocumentPointer, DocumentQuery};
 pub use error::StoreError;
+pub use inputs::{
+    AttachmentRecord, ComplianceRow, DueEscalation, InboxCounts, InboxItem, InboxQuery,
+    InboxReason, InputChange, InputQuery, NewRecipient,
+};
 pub use register::{
     Imported, OrganisationQuery, PersonHit, PersonQuery, PersonResults, RegisterHit, RegisterKind,
     RegisterPointer, RegisterQuery, RegisterResults,

@@ -7,6 +7,7 @@ mod document_search;
 mod document_versions;
 mod event_log;
 mod group_commit;
+mod inputs;
 mod logins;
 mod policy_table;
 mod register;
