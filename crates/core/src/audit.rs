@@ -92,10 +92,12 @@ pub enum RecordKind {
     Person,
     Organisation,
     Input,
+    Channel,
+    ChannelMessage,
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 8] = [
+    pub const ALL: [RecordKind; 10] = [
         RecordKind::Agency,
         RecordKind::Unit,
         RecordKind::User,
@@ -104,6 +106,8 @@ impl RecordKind {
         RecordKind::Person,
         RecordKind::Organisation,
         RecordKind::Input,
+        RecordKind::Channel,
+        RecordKind::ChannelMessage,
     ];
 
     pub fn name(self) -> &'static str {
@@ -116,6 +120,8 @@ impl RecordKind {
             RecordKind::Person => "person",
             RecordKind::Organisation => "organisation",
             RecordKind::Input => "input",
+            RecordKind::Channel => "channel",
+            RecordKind::ChannelMessage => "channel_message",
         }
     }
 

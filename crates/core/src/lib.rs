@@ -2,6 +2,7 @@
 //! one access policy that decides what a viewer may see. Pure: no I/O, no async, no database.
 
 pub mod audit;
+pub mod channel;
 pub mod clock;
 pub mod document;
 pub mod event;
