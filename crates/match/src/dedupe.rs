@@ -52,6 +52,19 @@ pub fn dedupe<Id>(records: &[(Id, Profile)], rejected: &HashSet<(Id, Id)>) -> De
 where
     Id: Copy + Eq + Hash + Ord + Send + Sync,
 {
+    dedupe_at(records, rejected, RecordMatch::MATCH_WEIGHT)
+}
+
+/// As [`dedupe`], linking pairs from `min_weight` on instead of the match threshold: what a
+/// benchmark sweeps to show precision against recall.
+pub fn dedupe_at<Id>(
+    records: &[(Id, Profile)],
+    rejected: &HashSet<(Id, Id)>,
+    min_weight: f64,
+) -> Dedupe<Id>
+where
+    Id: Copy + Eq + Hash + Ord + Send + Sync,
+{
     let mut counts = TokenCounts::default();
     for (_, profile) in records {
         counts.add(&profile.names, 1);
@@ -89,7 +102,7 @@ where
             let pairs = block_pairs(&members, records, key, &small_keys);
             pairs.into_iter().filter_map(|(i, j)| {
                 let (a, b) = (&records[i as usize].1, &records[j as usize].1);
-                weight_reaching(a, b, &rarity, RecordMatch::MATCH_WEIGHT)
+                weight_reaching(a, b, &rarity, min_weight)
                     .map(|weight| (weight, i.min(j), i.max(j)))
             })
         })

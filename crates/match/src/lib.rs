@@ -76,7 +76,7 @@ pub mod names;
 pub mod record;
 pub mod transliterate;
 
-pub use dedupe::{Dedupe, Link, dedupe};
+pub use dedupe::{Dedupe, Link, dedupe, dedupe_at};
 pub use identifiers::{Identifier, IdentifierError, IdentifierKind, Mention, detect};
 pub use index::{NameHit, RecordIndex};
 pub use names::{NameKey, NameMatch, NameParts, NameReason, candidate_keys, name_similarity};

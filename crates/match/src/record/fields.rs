@@ -2,7 +2,7 @@
 //! one person's two records than for two different people's, in bits.
 
 use super::evidence::{Evidence, RecordMatch, RelativeKind};
-use super::pairing::{compare_name_known, compare_names};
+use super::pairing::{compare_name, compare_name_known, compare_names};
 use super::profile::Profile;
 use super::tokens::{CompactName, Rarity};
 use super::{BirthYear, Sex};
@@ -78,7 +78,19 @@ fn name_fields(
             (na.script, nb.script),
             (Script::Latin, Script::Devanagari) | (Script::Devanagari, Script::Latin)
         );
-        let bits = f64::from(found.bits.min(NAME_BITS_CAP));
+        let mut bits = f64::from(found.bits.min(NAME_BITS_CAP));
+        let mut primaries_differ = false;
+        // Two men known by one common nickname ("Jitu", "Bhola") are not one man when both
+        // records give their names and those differ: the nickname counts as an alias, and
+        // the names' disagreement against.
+        if found.pair != (0, 0) && a.names.len() > 1 && b.names.len() > 1 {
+            let (primary, _) = compare_name(&a.names[0].tokens, &b.names[0].tokens, rarity);
+            if primary < 0.6 {
+                bits = bits.min(f64::from(ALIAS_BITS_CAP));
+                weight += graded(f64::from(primary), 0.0);
+                primaries_differ = true;
+            }
+        }
         weight += graded(f64::from(found.score), bits);
         if explain {
             let (a, b) = (na.written.to_string(), nb.written.to_string());
@@ -97,6 +109,12 @@ fn name_fields(
             note(Evidence::MatchedAlias {
                 alias: alias.written.to_string(),
             });
+            if primaries_differ {
+                note(Evidence::NamesDiffer {
+                    a: a.names[0].written.to_string(),
+                    b: b.names[0].written.to_string(),
+                });
+            }
         } else if a.names.len() > 1 && b.names.len() > 1 {
             weight += alias_weight(&a.names[1..], &b.names[1..], rarity, note);
         }

@@ -94,6 +94,36 @@ fn initials_a_dropped_middle_name_and_an_alias_in_one_record_only_still_match() 
 }
 
 #[test]
+fn two_men_of_one_common_nickname_and_fathers_name_are_two_men_when_their_names_differ() {
+    let mut one = person(
+        &["Pankaj Bairwa", "Jitu"],
+        Some("Sunil"),
+        Some((1995, false)),
+    );
+    one.districts = vec!["South East Delhi".into()];
+    let mut other = person(
+        &["Rajesh Bhardwaj @ Jeetu"],
+        Some("Sunil"),
+        Some((1993, false)),
+    );
+    other.districts = vec!["South East Delhi".into()];
+    let found = compare(&Profile::new(&one), &Profile::new(&other));
+    assert_ne!(found.decision(), Decision::Match, "{found:?}");
+    let explanation = found.explanation();
+    assert!(explanation.contains("matched on alias"), "{explanation}");
+    assert!(
+        explanation.contains("names differ ('Pankaj Bairwa' / 'Rajesh Bhardwaj')"),
+        "{explanation}"
+    );
+
+    // The nickname still finds a record that gives no other name.
+    let mut known_as = person(&["Jitu"], Some("Sunil"), Some((1995, false)));
+    known_as.districts = vec!["South East Delhi".into()];
+    let found = compare(&Profile::new(&one), &Profile::new(&known_as));
+    assert!(!found.explanation().contains("names differ"), "{found:?}");
+}
+
+#[test]
 fn a_man_and_a_woman_of_one_name_are_not_one_person() {
     let a = person(&["Kiran Yadav"], None, Some((1990, false)));
     let mut b = person(&["Kiran Yadav"], None, Some((1990, false)));
