@@ -7,6 +7,7 @@
 
 mod documents;
 mod register;
+mod register_import;
 
 use crate::Options;
 use crate::load::{Load, PhaseResult};
@@ -26,6 +27,9 @@ pub enum Scenario {
     /// The register's matcher in process, no server: a generated population with known truth,
     /// name search (ours against PostgreSQL pg_trgm) and dedupe quality (optionally Splink's).
     Register(register::Args),
+    /// Issue 4's import figure over HTTP: the generated population imported as CSV (gangs,
+    /// then persons) and imported again unchanged, rows per second.
+    RegisterImport(register_import::Args),
 }
 
 impl Scenario {
@@ -33,6 +37,7 @@ impl Scenario {
         match self {
             Scenario::Documents(_) => "documents",
             Scenario::Register(_) => "register",
+            Scenario::RegisterImport(_) => "register-import",
         }
     }
 }
@@ -93,6 +98,7 @@ pub async fn run(scenario: Scenario, options: Options) -> Result<()> {
     let outcome = async {
         match &scenario {
             Scenario::Documents(args) => documents::run(&bench, args).await,
+            Scenario::RegisterImport(args) => register_import::run(&bench, args).await,
             Scenario::Register(_) => unreachable!("run in process above"),
         }
     };

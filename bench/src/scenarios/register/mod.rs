@@ -5,6 +5,7 @@
 //! dedupe on the public FEBRL set.
 
 mod csv;
+mod diagnose;
 mod peers;
 mod quality;
 mod trigram;
@@ -13,9 +14,9 @@ use crate::Options;
 use crate::machine::Machine;
 use crate::report::write_json;
 use anyhow::Result;
-use quality::{Latency, Pairwise, pairwise};
+use quality::{ClusterQuality, Latency, Pairwise, pairwise};
 use samanvay_demo::population::generate_population;
-use samanvay_match::{Profile, RecordFacts, RecordIndex, dedupe};
+use samanvay_match::{Profile, RecordFacts, RecordIndex, dedupe, dedupe_at};
 use serde::Serialize;
 use serde_json::json;
 use std::collections::HashSet;
@@ -46,6 +47,14 @@ pub struct Args {
     /// Also dedupe the public FEBRL3 set (needs bench/peers/setup.sh).
     #[arg(long)]
     pub febrl: bool,
+    /// Print this many true pairs the dedupe left apart and wrong pairs it made, with the
+    /// matcher's evidence, and the missed pairs counted by cause.
+    #[arg(long, default_value_t = 0)]
+    pub diagnose: usize,
+    /// Also dedupe at these link weights (comma-separated bits; the matcher's threshold is
+    /// 19), to show how precision trades against recall.
+    #[arg(long, value_delimiter = ',')]
+    pub sweep: Vec<f64>,
 }
 
 #[derive(Serialize)]
@@ -66,6 +75,9 @@ struct DedupeRun {
     seconds: f64,
     clusters: usize,
     pairwise: Pairwise,
+    cluster_quality: ClusterQuality,
+    #[serde(skip)]
+    found: Vec<Vec<u32>>,
 }
 
 pub async fn run(args: &Args, options: &Options) -> Result<()> {
@@ -148,18 +160,47 @@ pub async fn run(args: &Args, options: &Options) -> Result<()> {
         }
     };
 
+    let mut sweep = Vec::new();
     let deduped = if args.no_dedupe {
         None
     } else {
         eprintln!("deduping {} records …", profiles.len());
-        Some(run_dedupe(&profiles, &entity))
+        let run = run_dedupe(&profiles, &entity);
+        if args.diagnose > 0 {
+            diagnose::print(&population, &profiles, &run.found, args.diagnose);
+        }
+        for &weight in &args.sweep {
+            let found = dedupe_at(&profiles, &HashSet::new(), weight);
+            let swept = scored(profiles.len(), 0.0, found.clusters, &entity);
+            let (p, c) = (&swept.pairwise, &swept.cluster_quality.all);
+            println!(
+                "link weight {weight:>5.1}: pairs P/R/F1 {:.3}/{:.3}/{:.3}, clusters {:.3}/{:.3}/{:.3}, multi F1 {:.3}",
+                p.precision,
+                p.recall,
+                p.f1,
+                c.precision,
+                c.recall,
+                c.f1,
+                swept.cluster_quality.multi.f1
+            );
+            sweep.push(json!({ "min_weight": weight, "pairwise": swept.pairwise,
+                "clusters": swept.cluster_quality }));
+        }
+        Some(run)
     };
     drop(profiles);
 
     let splink = if args.with_splink {
         eprintln!("running Splink on {} …", csv_path.display());
         match peers::splink(&csv_path) {
-            Ok(value) => Some(value),
+            Ok(output) => {
+                let seconds = output
+                    .printed
+                    .get("seconds")
+                    .and_then(serde_json::Value::as_f64)
+                    .unwrap_or(f64::NAN);
+                Some(scored(entity.len(), seconds, output.clusters, &entity))
+            }
             Err(err) => {
                 findings.push(format!("Splink skipped: {err:#}"));
                 None
@@ -205,6 +246,7 @@ pub async fn run(args: &Args, options: &Options) -> Result<()> {
         "search": ours,
         "pg_trgm": trigram,
         "dedupe": deduped,
+        "sweep": sweep,
         "splink": splink,
         "febrl": febrl,
         "findings": findings,
@@ -222,12 +264,19 @@ fn run_dedupe(profiles: &[(u32, Profile)], entity: &[u32]) -> DedupeRun {
     let started = Instant::now();
     let found = dedupe(profiles, &HashSet::new());
     let seconds = started.elapsed().as_secs_f64();
-    let clusters: Vec<Vec<u32>> = found.clusters.into_iter().filter(|c| c.len() > 1).collect();
+    scored(profiles.len(), seconds, found.clusters, entity)
+}
+
+/// A dedupe's clusters scored against the truth, pairwise and by whole clusters.
+fn scored(records: usize, seconds: f64, found: Vec<Vec<u32>>, entity: &[u32]) -> DedupeRun {
+    let clusters: Vec<Vec<u32>> = found.into_iter().filter(|c| c.len() > 1).collect();
     DedupeRun {
-        records: profiles.len(),
+        records,
         seconds,
         clusters: clusters.len(),
         pairwise: pairwise(&clusters, entity),
+        cluster_quality: quality::clusters(&clusters, entity),
+        found: clusters,
     }
 }
 
@@ -251,7 +300,7 @@ fn print_table(
     ours: &Search,
     trigram: Option<&trigram::TrigramRun>,
     deduped: Option<&DedupeRun>,
-    splink: Option<&serde_json::Value>,
+    splink: Option<&DedupeRun>,
     febrl: Option<&DedupeRun>,
 ) {
     println!(
@@ -306,41 +355,37 @@ fn print_table(
         );
     }
     println!(
-        "\n{:<28} {:>9} {:>9} {:>10} {:>10} {:>8}",
-        "dedupe (pairwise)", "records", "seconds", "precision", "recall", "F1"
+        "\n{:<28} {:>9} {:>8} {:>24} {:>24} {:>8}",
+        "dedupe", "records", "seconds", "pairs P / R / F1", "clusters P / R / F1", "multi F1"
     );
     let dedupe_row = |name: &str, d: &DedupeRun| {
+        let (p, c) = (&d.pairwise, &d.cluster_quality.all);
         println!(
-            "{name:<28} {:>9} {:>9.1} {:>10.3} {:>10.3} {:>8.3}",
-            d.records, d.seconds, d.pairwise.precision, d.pairwise.recall, d.pairwise.f1
+            "{name:<28} {:>9} {:>8.1} {:>24} {:>24} {:>8.3}",
+            d.records,
+            d.seconds,
+            format!("{:.3} / {:.3} / {:.3}", p.precision, p.recall, p.f1),
+            format!("{:.3} / {:.3} / {:.3}", c.precision, c.recall, c.f1),
+            d.cluster_quality.multi.f1
         );
     };
     if let Some(d) = deduped {
         dedupe_row("samanvay dedupe", d);
     }
     if let Some(s) = splink {
-        let f = |k: &str| {
-            s.get(k)
-                .and_then(serde_json::Value::as_f64)
-                .unwrap_or(f64::NAN)
-        };
-        println!(
-            "{:<28} {:>9} {:>9.1} {:>10.3} {:>10.3} {:>8.3}",
-            "Splink 4 (DuckDB)",
-            population.records.len(),
-            f("seconds"),
-            f("precision"),
-            f("recall"),
-            f("f1")
-        );
+        dedupe_row("Splink 4 (DuckDB)", s);
         if let Some(d) = deduped {
             println!(
                 "speed ratio Splink / ours: {:.1}×",
-                f("seconds") / d.seconds.max(1e-6)
+                s.seconds / d.seconds.max(1e-6)
             );
         }
     }
     if let Some(d) = febrl {
         dedupe_row("samanvay dedupe on FEBRL3", d);
     }
+    println!(
+        "(pairs: every pair of records in one cluster; clusters: a cluster is right when it is one \
+         person's records, all of them, singletons included; multi: clusters of two or more only)"
+    );
 }
