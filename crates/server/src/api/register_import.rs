@@ -8,7 +8,7 @@ use super::register_exchange::{ImportFormat, RecordKindParam, file_text};
 use crate::auth::SignedIn;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{Json, Path, Query};
-use crate::matching::match_imported;
+use crate::matching::{Touch, WatchTally, match_imported};
 use crate::state::{AppState, event_by};
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, State};
@@ -200,6 +200,7 @@ async fn start_import(
         gangs: HashMap::new(),
         seen_refs: HashMap::new(),
         imported_persons: Vec::new(),
+        watches: WatchTally::default(),
         job,
     };
     tokio::spawn(run.import(text, kind, format));
@@ -230,9 +231,10 @@ async fn import_status(who: SignedIn, Path(id): Path<Uuid>) -> ApiResult<Json<Im
 async fn clusters_found(
     state: &AppState,
     who: &SignedIn,
-    imported: &[PersonId],
+    imported: &[(PersonId, Marking)],
+    watches: &mut WatchTally,
 ) -> Vec<ClusterFound> {
-    match match_imported(state, who, imported).await {
+    match match_imported(state, who, imported, watches).await {
         Ok(found) => found
             .into_iter()
             .map(|c| ClusterFound {
@@ -259,7 +261,10 @@ struct Run {
     gangs: HashMap<String, Result<OrganisationId, String>>,
     /// External references met so far → their line, so that a repeat is reported.
     seen_refs: HashMap<String, usize>,
-    imported_persons: Vec<PersonId>,
+    /// The persons made or changed, with their markings (for the watchers).
+    imported_persons: Vec<(PersonId, Marking)>,
+    /// Watchers to tell, once per watch for the whole import.
+    watches: WatchTally,
     job: JobHandle,
 }
 
@@ -290,7 +295,14 @@ impl Run {
                 }
             }
         };
-        let clusters = clusters_found(&self.state, &self.who, &self.imported_persons).await;
+        let clusters = clusters_found(
+            &self.state,
+            &self.who,
+            &self.imported_persons,
+            &mut self.watches,
+        )
+        .await;
+        self.tell_watchers().await;
         let now = self.state.clock.now();
         let mut job = lock(&self.job);
         let progress = &mut job.progress;
@@ -404,19 +416,57 @@ impl Run {
                 Change::ImportPersons { persons, by }
             })
             .await;
+            let mut written = Vec::new();
             for (line, imported, outcome) in stored {
                 match outcome {
                     Ok(()) => {
                         report.stored(imported.new);
                         self.state.matcher.put(&imported.record);
-                        self.imported_persons.push(imported.record.id);
+                        let person = imported.record;
+                        written.push((
+                            person.id,
+                            person.marking.clone(),
+                            Touch::written(&person, imported.new),
+                        ));
+                        self.imported_persons.push((person.id, person.marking));
                     }
                     Err(reason) => report.fail(line, reason),
                 }
             }
+            self.tally_watchers(&written).await;
             self.record(read, report);
         }
         Ok(())
+    }
+
+    /// Notes the watches a batch's records touch; trouble here costs notifications, never
+    /// the import.
+    async fn tally_watchers(&mut self, written: &[(PersonId, Marking, Vec<Touch>)]) {
+        let written: Vec<(PersonId, &Marking, &[Touch])> = written
+            .iter()
+            .map(|(id, marking, touches)| (*id, marking, touches.as_slice()))
+            .collect();
+        if self
+            .watches
+            .add(&self.state, &self.who, &written)
+            .await
+            .is_err()
+        {
+            tracing::warn!("looking up the watchers of imported persons failed");
+        }
+    }
+
+    /// One notification per watch the import touched.
+    async fn tell_watchers(&mut self) {
+        let changes = std::mem::take(&mut self.watches).into_changes(self.state.clock.now());
+        if changes.is_empty() {
+            return;
+        }
+        let mut job = Job::new(self.state.clock.now());
+        job.changes = changes;
+        if self.state.store.commit(job).await.is_err() {
+            tracing::warn!("telling the watchers of an import failed");
+        }
     }
 
     async fn import_organisations(

@@ -1,13 +1,16 @@
 //! Matching after an import: each imported person against the whole register at once. Strong
 //! matches become "same person" suggestions; the importer is shown the clusters among records
-//! it may read, and the holders of matching records it may not read are told, as for one write.
+//! it may read, the holders of matching records it may not read are told, and the watchers of
+//! matched persons are tallied, as for one write.
 
 use super::correlate::{Hit, tell_holders};
+use super::watchers::{Touch, WatchTally};
 use crate::auth::SignedIn;
 use crate::error::ApiResult;
 use crate::state::AppState;
+use samanvay_core::notification::WatchEvent;
 use samanvay_core::register::PersonPair;
-use samanvay_core::{PersonId, Seen};
+use samanvay_core::{Marking, PersonId, Seen};
 use samanvay_match::Decision;
 use samanvay_store::{Change, Job};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -21,15 +24,17 @@ pub struct FoundCluster {
 /// Persons read through the gate per query.
 const SEEN_CHUNK: usize = 500;
 
-/// Links the imported persons to their strong matches and reports the clusters they form.
+/// Links the imported persons (with their markings) to their strong matches, tallies the
+/// watchers of the persons matched, and reports the clusters they form.
 pub async fn match_imported(
     state: &AppState,
     who: &SignedIn,
-    imported: &[PersonId],
+    imported: &[(PersonId, Marking)],
+    watches: &mut WatchTally,
 ) -> ApiResult<Vec<FoundCluster>> {
     let rejected = state.store.rejected_person_pairs().await?;
     let mut links: BTreeMap<PersonPair, (f64, String)> = BTreeMap::new();
-    for id in imported {
+    for (id, _) in imported {
         for (other, matched) in state.matcher.matches_of(*id) {
             let Some(pair) = PersonPair::new(*id, other) else {
                 continue;
@@ -50,8 +55,10 @@ pub async fn match_imported(
         seen.extend(state.store.persons_seen(&who.viewer, chunk).await?);
     }
 
-    let imported: HashSet<PersonId> = imported.iter().copied().collect();
+    let markings: HashMap<PersonId, &Marking> = imported.iter().map(|(p, m)| (*p, m)).collect();
     let mut hits = Vec::new();
+    // For each imported person, the persons it touched by a link or a hit.
+    let mut touched: HashMap<PersonId, Vec<Touch>> = HashMap::new();
     let mut told = HashSet::new();
     let mut clusters = Clusters::default();
     for (pair, (_, reasons)) in &links {
@@ -60,18 +67,28 @@ pub async fn match_imported(
             clusters.join(*pair, reasons);
         }
         for (mine, theirs) in [(pair.a, pair.b), (pair.b, pair.a)] {
-            if let (true, Some(Seen::Pointer(holder))) =
-                (imported.contains(&mine), seen.get(&theirs))
-                && told.insert(theirs)
-            {
-                hits.push(Hit {
-                    person: theirs,
-                    holder: *holder,
-                    reasons: reasons.clone(),
-                });
+            if !markings.contains_key(&mine) {
+                continue;
+            }
+            let touches = touched.entry(mine).or_default();
+            touches.push(Touch::person(theirs, WatchEvent::Matched));
+            if let Some(Seen::Pointer(holder)) = seen.get(&theirs) {
+                touches.push(Touch::person(theirs, WatchEvent::Hit));
+                if told.insert(theirs) {
+                    hits.push(Hit {
+                        person: theirs,
+                        holder: *holder,
+                        reasons: reasons.clone(),
+                    });
+                }
             }
         }
     }
+    let written: Vec<(PersonId, &Marking, &[Touch])> = touched
+        .iter()
+        .map(|(person, touches)| (*person, markings[person], touches.as_slice()))
+        .collect();
+    watches.add(state, who, &written).await?;
 
     let mut changes: Vec<Change> = links
         .into_iter()

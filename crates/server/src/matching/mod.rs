@@ -8,6 +8,7 @@ mod watchers;
 
 pub use correlate::{Correlation, Hit, PersonMatchView, correlate_person, record_hits};
 pub use imported::{FoundCluster, match_imported};
+pub use watchers::{Touch, WatchTally};
 
 use samanvay_core::PersonId;
 use samanvay_core::register::Person;

@@ -1,6 +1,6 @@
-//! Watchers' notifications for a person write: every user who watches the person, one of its
-//! identifiers, its gang, or a person it matched, is told — if the gate lets that user see the
-//! written record, or learn that it exists.
+//! Watchers' notifications for a person write or an import: every user who watches the person,
+//! one of its identifiers, its gang, or a person it matched, is told — if the gate lets that
+//! user see the written record, or learn that it exists; once per watch for a whole import.
 
 use crate::auth::SignedIn;
 use crate::error::ApiResult;
@@ -9,10 +9,12 @@ use samanvay_core::notification::WatchEvent;
 use samanvay_core::notification::{NewNotification, NotificationBody, Recipient};
 use samanvay_core::register::Person;
 use samanvay_core::user::AccountStatus;
-use samanvay_core::watch::WatchSubject;
-use samanvay_core::{Holder, NotificationId, PersonId, Visibility};
+use samanvay_core::watch::{Watch, WatchSubject};
+use samanvay_core::{Holder, Marking, NotificationId, PersonId, UserId, Viewer, Visibility};
 use samanvay_store::Change;
-use std::collections::HashSet;
+use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
+use time::OffsetDateTime;
 
 /// A watched subject a write touched, and how.
 pub struct Touch {
@@ -66,49 +68,151 @@ pub async fn notify(
     person: &Person,
     touches: &[Touch],
 ) -> ApiResult<Vec<Change>> {
-    let subjects: Vec<WatchSubject> = touches.iter().map(|t| t.subject.clone()).collect();
-    let watches = state.store.watchers(&subjects).await?;
-    let now = state.clock.now();
-    let mut told = HashSet::new();
-    let mut changes = Vec::new();
-    for watch in watches {
-        if watch.user == who.user.id || !told.insert((watch.user, watch.subject.clone())) {
-            continue;
+    let mut tally = WatchTally::default();
+    tally
+        .add(state, who, &[(person.id, &person.marking, touches)])
+        .await?;
+    Ok(tally.into_changes(state.clock.now()))
+}
+
+/// Watchers' notifications for many writes at once (an import): one per watcher and subject
+/// however many records touch it, naming the first record the watcher may read, else the
+/// holder of the first it may know of.
+#[derive(Default)]
+pub struct WatchTally {
+    /// Each watcher's viewer, or none for an account that is not active.
+    viewers: HashMap<UserId, Option<Viewer>>,
+    pending: Vec<Pending>,
+    at: HashMap<(UserId, WatchSubject), usize>,
+}
+
+struct Pending {
+    watch: Watch,
+    event: WatchEvent,
+    person: Option<PersonId>,
+    holder: Option<Holder>,
+}
+
+/// Watches looked up per query (two binds each).
+const SUBJECTS_PER_QUERY: usize = 400;
+
+impl WatchTally {
+    /// Tallies written records: each its id, marking and what it touched.
+    pub async fn add(
+        &mut self,
+        state: &AppState,
+        who: &SignedIn,
+        written: &[(PersonId, &Marking, &[Touch])],
+    ) -> ApiResult<()> {
+        let subjects: Vec<WatchSubject> = written
+            .iter()
+            .flat_map(|(_, _, touches)| touches.iter().map(|t| t.subject.clone()))
+            .collect::<HashSet<_>>()
+            .into_iter()
+            .collect();
+        let mut watches: HashMap<WatchSubject, Vec<Watch>> = HashMap::new();
+        for chunk in subjects.chunks(SUBJECTS_PER_QUERY) {
+            for watch in state.store.watchers(chunk).await? {
+                if watch.user != who.user.id {
+                    watches
+                        .entry(watch.subject.clone())
+                        .or_default()
+                        .push(watch);
+                }
+            }
         }
-        let Some(user) = state.store.user(watch.user).await? else {
-            continue;
-        };
-        if user.status != AccountStatus::Active {
-            continue;
+        if watches.is_empty() {
+            return Ok(());
         }
-        let viewer = state.store.viewer(&user).await?;
-        let (shown, holder) = match viewer.visibility(&person.marking) {
-            Visibility::Full => (Some(person.id), None),
-            Visibility::Pointer => (
-                None,
-                Some(Holder {
-                    agency: person.marking.owner.agency,
-                    unit: person.marking.owner.unit,
-                }),
-            ),
-            Visibility::Hidden => continue,
-        };
-        let Some(touch) = touches.iter().find(|t| t.subject == watch.subject) else {
-            continue;
-        };
-        changes.push(Change::InsertNotification(NewNotification {
-            id: NotificationId::new(),
-            recipient: Recipient::User(watch.user),
-            body: NotificationBody::Watched {
-                subject: watch.subject,
-                label: watch.label,
-                event: touch.event,
-                person: shown,
-                holder,
-            },
-            once_key: None,
-            created_at: now,
-        }));
+        for (person, marking, touches) in written {
+            for touch in touches.iter() {
+                for watch in watches.get(&touch.subject).into_iter().flatten() {
+                    let Some(viewer) = self.viewer(state, watch.user).await? else {
+                        continue;
+                    };
+                    let (shown, holder) = match viewer.visibility(marking) {
+                        Visibility::Full => (Some(*person), None),
+                        Visibility::Pointer => (
+                            None,
+                            Some(Holder {
+                                agency: marking.owner.agency,
+                                unit: marking.owner.unit,
+                            }),
+                        ),
+                        Visibility::Hidden => continue,
+                    };
+                    self.note(watch, touch.event, shown, holder);
+                }
+            }
+        }
+        Ok(())
     }
-    Ok(changes)
+
+    /// The notifications, in the order their watches were first touched.
+    pub fn into_changes(self, now: OffsetDateTime) -> Vec<Change> {
+        self.pending
+            .into_iter()
+            .map(|p| {
+                Change::InsertNotification(NewNotification {
+                    id: NotificationId::new(),
+                    recipient: Recipient::User(p.watch.user),
+                    body: NotificationBody::Watched {
+                        subject: p.watch.subject,
+                        label: p.watch.label,
+                        event: p.event,
+                        person: p.person,
+                        holder: p.holder,
+                    },
+                    once_key: None,
+                    created_at: now,
+                })
+            })
+            .collect()
+    }
+
+    fn note(
+        &mut self,
+        watch: &Watch,
+        event: WatchEvent,
+        person: Option<PersonId>,
+        holder: Option<Holder>,
+    ) {
+        let key = (watch.user, watch.subject.clone());
+        match self.at.get(&key) {
+            // A record the watcher may read is worth more than a pointer found before it.
+            Some(&at) => {
+                let pending = &mut self.pending[at];
+                if pending.person.is_none() && person.is_some() {
+                    pending.person = person;
+                    pending.holder = None;
+                    pending.event = event;
+                }
+            }
+            None => {
+                self.at.insert(key, self.pending.len());
+                self.pending.push(Pending {
+                    watch: watch.clone(),
+                    event,
+                    person,
+                    holder,
+                });
+            }
+        }
+    }
+
+    async fn viewer(&mut self, state: &AppState, user: UserId) -> ApiResult<Option<&Viewer>> {
+        let viewer = match self.viewers.entry(user) {
+            Entry::Occupied(known) => known.into_mut(),
+            Entry::Vacant(slot) => {
+                let viewer = match state.store.user(user).await? {
+                    Some(found) if found.status == AccountStatus::Active => {
+                        Some(state.store.viewer(&found).await?)
+                    }
+                    _ => None,
+                };
+                slot.insert(viewer)
+            }
+        };
+        Ok(viewer.as_ref())
+    }
 }

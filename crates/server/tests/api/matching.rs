@@ -386,3 +386,92 @@ async fn an_import_reports_the_same_person_written_twice_and_links_him() {
     })
     .await;
 }
+
+/// Imports a person CSV with the given file marking and waits for the job's report.
+async fn import_csv(app: &TestApp, token: &str, csv: &str, marking: &[(&str, &str)]) -> Value {
+    let reply = app
+        .send(
+            app.request(reqwest::Method::POST, "/api/v1/register/imports")
+                .query(marking)
+                .header("content-type", "text/csv")
+                .body(csv.to_string())
+                .bearer_auth(token),
+        )
+        .await;
+    reply.expect(StatusCode::ACCEPTED, "start an import");
+    let path = format!(
+        "/api/v1/register/imports/{}",
+        reply.json()["id"].as_str().unwrap()
+    );
+    for _ in 0..400 {
+        let report = app.get(&path, token).await.json();
+        if report["state"] != "running" {
+            return report;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    panic!("the import did not finish");
+}
+
+fn watched(told: &Value) -> Vec<Value> {
+    told["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["kind"] == "watched")
+        .cloned()
+        .collect()
+}
+
+#[tokio::test]
+async fn an_import_tells_each_watcher_once_and_only_what_it_may_know() {
+    on_every_backend(async |app| {
+        let sho = app.login("dl.sho.alipur").await;
+        let haryana = app.login("hr.sp.gurugram").await;
+        let watch = json!({ "kind": "identifier",
+            "identifier": { "kind": "mobile", "value": "98100 66666" } });
+        for token in [&sho, &haryana] {
+            let reply = app.post_json("/api/v1/watches", token, &watch).await;
+            reply.expect(StatusCode::CREATED, "watch a phone");
+        }
+
+        // Two rows carry the watched phone: the watcher hears once, of a record it may read;
+        // Haryana may not know of Delhi's own records at all.
+        let analyst = app.login("dl.analyst").await;
+        let csv = "external_ref,name,father_name,gender,date_of_birth,identifiers\n\
+            W-1,Sandeep Rathi,Om Prakash Rathi,male,1990-02-11,mobile:+91 98100-66666\n\
+            W-2,Manjeet Dahiya,Rajbir Dahiya,male,1985-09-30,mobile:098100 66666\n\
+            W-3,Vikas Lakra,Satbir Lakra,male,1992-12-01,\n";
+        let report = import_csv(app, &analyst, csv, &[("distribution", "own_agency")]).await;
+        assert_eq!(report["created"], 3, "{report}");
+        let told = watched(&notifications(app, &sho).await);
+        assert_eq!(told.len(), 1, "one notice for the whole import: {told:?}");
+        assert_eq!(told[0]["event"], "new_record");
+        assert!(told[0]["person"].is_string(), "{told:?}");
+        assert!(told[0]["holder"].is_null(), "{told:?}");
+        assert_eq!(
+            watched(&notifications(app, &haryana).await),
+            Vec::<Value>::new()
+        );
+
+        // A record that allows a pointer: Haryana learns only whom to contact.
+        let csv = "external_ref,name,father_name,gender,date_of_birth,identifiers\n\
+            W-4,Pawan Sehrawat,Dharampal Sehrawat,male,1987-04-18,mobile:9810066666\n";
+        let marking = [("distribution", "own_agency"), ("pointer", "true")];
+        let report = import_csv(app, &analyst, csv, &marking).await;
+        assert_eq!(report["created"], 1, "{report}");
+        let told = watched(&notifications(app, &haryana).await);
+        assert_eq!(told.len(), 1, "{told:?}");
+        assert!(told[0]["person"].is_null(), "{told:?}");
+        assert!(told[0]["holder"]["agency"].is_string(), "{told:?}");
+        let everything = notifications(app, &haryana).await.to_string();
+        assert!(!everything.contains("Sehrawat"), "{everything}");
+
+        // The importer is not told of its own import.
+        assert_eq!(
+            watched(&notifications(app, &analyst).await),
+            Vec::<Value>::new()
+        );
+    })
+    .await;
+}
