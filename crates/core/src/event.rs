@@ -75,6 +75,28 @@ pub enum EventBody {
     /// An agency joined or left a sharing group, which changes what its users may see. Open
     /// streams of that agency's users reload their viewer. Delivered to nobody.
     SharingChanged { agency: AgencyId },
+    /// A new message in a channel, for its members that may read the message.
+    ChannelMessage {
+        channel: crate::channel::ChannelId,
+        message: crate::channel::MessageId,
+        seq: i64,
+        author: UserId,
+        author_name: String,
+        reply_to: Option<crate::channel::MessageId>,
+        text: String,
+        mentions: Vec<crate::channel::MessageMention>,
+    },
+    /// A message was edited (its new text) or deleted (`deleted`, empty text).
+    ChannelMessageEdited {
+        channel: crate::channel::ChannelId,
+        message: crate::channel::MessageId,
+        seq: i64,
+        version: i64,
+        text: String,
+        deleted: bool,
+    },
+    /// A channel's membership changed; members old and new refetch their channel list.
+    ChannelMembershipChanged { channel: crate::channel::ChannelId },
 }
 
 /// An event to append with a job's changes.

@@ -173,6 +173,9 @@ async fn apply(
         Change::InsertWatch(watch) => watches::insert(conn, watch).await,
         Change::DeleteWatch { user, subject } => watches::delete(conn, *user, subject).await,
         Change::Input(change) => return crate::inputs::apply(tx, change, at).await,
+        Change::Channel(change) => {
+            return crate::channels::apply(tx, change, at, appended).await;
+        }
         Change::AppendEvent(event) => {
             appended.push(event.clone());
             return Ok(1);

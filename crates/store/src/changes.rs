@@ -123,6 +123,8 @@ pub enum Change {
     },
     /// Inputs: issue, a recipient's step, an escalation, an attachment.
     Input(crate::inputs::InputChange),
+    /// Channels: create, settings, members, messages, read positions.
+    Channel(crate::channels::ChannelChange),
     /// An event for the log, appended in the job's transaction: it exists iff the job
     /// committed, and is published to subscribers once durable.
     AppendEvent(NewEvent),

@@ -12,6 +12,7 @@ mod apply;
 pub mod audit;
 mod backend;
 mod changes;
+mod channels;
 mod codec;
 mod documents;
 mod error;
@@ -32,6 +33,7 @@ mod writer;
 
 pub use backend::Backend;
 pub use changes::{Change, Committed, Job};
+pub use channels::{ChannelChange, ChannelListing, HistoryPage, MentionHit, MessageSearch};
 pub use documents::{DocumentHit, DocumentPointer, DocumentQuery};
 pub use error::StoreError;
 pub use inputs::{

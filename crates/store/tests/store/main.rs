@@ -3,6 +3,7 @@
 
 mod audit_chain;
 mod audit_queries;
+mod channels;
 mod document_search;
 mod document_versions;
 mod event_log;
