@@ -10,6 +10,7 @@ pub mod error;
 pub mod extract;
 pub mod matching;
 pub mod metrics;
+pub mod push;
 pub mod seed;
 pub mod state;
 pub mod web;
@@ -55,8 +56,12 @@ impl Application {
         let matcher = matching::PersonMatcher::build(&store)
             .await
             .map_err(std::io::Error::other)?;
+        let idle = time::Duration::minutes(config.sessions.idle_timeout_minutes as i64);
+        let push = push::Hub::new(store.clone(), clock.clone(), idle);
+        push::start(&push).await.map_err(std::io::Error::other)?;
         let state = AppState::new(Shared {
             matcher,
+            push,
             store,
             clock,
             config,
@@ -102,6 +107,12 @@ impl Application {
         let service = self
             .router
             .into_make_service_with_connect_info::<SocketAddr>();
+        // Open streams would hold a graceful shutdown open for ever: close them first.
+        let push = self.state.push.clone();
+        let shutdown = async move {
+            shutdown.await;
+            push.shut_down();
+        };
         axum::serve(self.listener, service)
             .with_graceful_shutdown(shutdown)
             .await?;

@@ -22,6 +22,8 @@ pub struct Shared {
     pub store: Store,
     /// Every current person, indexed for name search and duplicate checks.
     pub matcher: PersonMatcher,
+    /// Open live streams and the dispatcher that feeds them.
+    pub push: crate::push::Hub,
     pub clock: Arc<dyn Clock>,
     pub config: Config,
     pub access: AccessTable,

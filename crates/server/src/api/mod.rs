@@ -45,6 +45,7 @@ use utoipa_axum::router::OpenApiRouter;
         (name = "documents", description = "The library of best practices and standing orders"),
         (name = "register", description = "The shared register of persons and organisations"),
         (name = "notifications", description = "Matches, hits and watched subjects"),
+        (name = "push", description = "The live event stream (WebSocket)"),
         (name = "audit", description = "Who saw and did what"),
         (name = "system", description = "Health, metrics and this description"),
     )
@@ -87,6 +88,7 @@ pub fn build() -> (Router<AppState>, OpenApiDoc) {
         .merge(person_links::routes())
         .merge(watches::routes())
         .merge(notifications::routes())
+        .merge(crate::push::routes())
         .merge(audit::routes())
         .merge(system::routes())
         .split_for_parts()

@@ -10,6 +10,7 @@ mod lockout;
 mod login;
 mod matching;
 mod policy;
+mod push;
 mod register;
 mod register_exchange;
 mod register_search;

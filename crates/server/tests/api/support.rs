@@ -56,6 +56,8 @@ pub struct TestApp {
     pub addr: SocketAddr,
     pub clock: Arc<ManualClock>,
     pub config: Config,
+    /// The server's own store, for stories that write what no endpoint writes yet.
+    pub store: Store,
     client: reqwest::Client,
     shutdown: oneshot::Sender<()>,
     server: JoinHandle<std::io::Result<()>>,
@@ -88,7 +90,7 @@ impl TestApp {
         };
         configure(&mut config);
         let clock = Arc::new(ManualClock::new(start_time()));
-        let app = Application::build(config.clone(), store, clock.clone())
+        let app = Application::build(config.clone(), store.clone(), clock.clone())
             .await
             .expect("bind 127.0.0.1:0");
         let addr = app.local_addr();
@@ -105,6 +107,7 @@ impl TestApp {
             addr,
             clock,
             config,
+            store,
             client,
             shutdown,
             server,
