@@ -10,6 +10,7 @@ import {
   refreshNotifications,
   unreadNotifications,
 } from "./attention";
+import { LiveIndicator } from "./components/LiveIndicator";
 import { Link, PageTitle } from "./components/common";
 import { forgetDirectory, loadAgencies } from "./directory";
 import { LanguageSwitch } from "./components/LanguageSwitch";
@@ -18,7 +19,10 @@ import { lazyScreen } from "./lazy";
 import { place } from "./router";
 import { Dashboard } from "./screens/Dashboard";
 import { Login } from "./screens/Login";
+import { api } from "./api";
+import { goLive } from "./live";
 import { isAdmin, isAnalyst, isAuditor, logout, me } from "./session";
+import { streamState } from "./stream";
 import type { Role } from "./types";
 
 const Library = lazyScreen(() => import("./screens/Library"));
@@ -37,8 +41,8 @@ const Import = lazyScreen(() => import("./screens/Import"));
 const PersonForm = lazyScreen(() => import("./screens/PersonForm"));
 const OrganisationForm = lazyScreen(() => import("./screens/OrganisationForm"));
 
-/** How often the unread count is asked for while signed in. */
-const NOTIFICATIONS_EVERY_MS = 60_000;
+/** How often the counts are asked for while the live stream is down. */
+const COUNTS_EVERY_MS = 60_000;
 
 export function App() {
   const who = me.value;
@@ -60,12 +64,16 @@ function Shell() {
     loadAgencies().catch(() => {});
     if (isAdmin.value) refreshLockedAccounts().catch(() => {});
     refreshNotifications().catch(() => {});
-    const poll = window.setInterval(
-      () => refreshNotifications().catch(() => {}),
-      NOTIFICATIONS_EVERY_MS,
-    );
+    // Badges follow the stream; asking now and then covers a stream that cannot connect.
+    const poll = window.setInterval(() => {
+      if (streamState.value === "live") return;
+      refreshNotifications().catch(() => {});
+    }, COUNTS_EVERY_MS);
+    // The server ended the stream with the session: asking who is signed in shows the login.
+    const stopLive = goLive(() => api.me().catch(() => {}));
     return () => {
       window.clearInterval(poll);
+      stopLive();
       forgetDirectory();
       lockedAccounts.value = [];
       unreadNotifications.value = 0;
@@ -104,6 +112,7 @@ function Shell() {
         <Link href="/" class="brand">
           <span lang="en">Samanvay</span> <span lang="hi">समन्वय</span>
         </Link>
+        <LiveIndicator />
         <LanguageSwitch />
         <button type="button" class="button-quiet logout" onClick={() => logout()}>
           {t("shell.logout")}
@@ -231,13 +240,15 @@ function Screen() {
   return <NoSuchPage />;
 }
 
-function Gated({ role, screen }: { role: Role; screen: ComponentChildren }) {
-  if (me.value?.user.roles.includes(role)) return <>{screen}</>;
+/** The screen for users holding the role (or one of the roles); a refusal for the others. */
+function Gated({ role, screen }: { role: Role | Role[]; screen: ComponentChildren }) {
+  const allowed = Array.isArray(role) ? role : [role];
+  if (allowed.some((r) => me.value?.user.roles.includes(r))) return <>{screen}</>;
   return (
     <>
       <PageTitle>{t("problem.forbidden_title")}</PageTitle>
       <div class="notice notice-error" role="alert">
-        {t("problem.needs_role", { role: label("role", role) })}
+        {t("problem.needs_role", { role: allowed.map((r) => label("role", r)).join(" / ") })}
       </div>
     </>
   );

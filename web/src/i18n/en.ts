@@ -1,9 +1,11 @@
 // English labels. Every key here must also be in hi.ts (the compiler checks).
 
+import { inputsEn } from "./inputs";
 import { registerFormsEn } from "./registerForms";
 
 export const en = {
   ...registerFormsEn,
+  ...inputsEn,
   "app.name": "Samanvay",
 
   "common.loading": "Loading…",

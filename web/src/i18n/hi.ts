@@ -1,10 +1,12 @@
 // हिन्दी लेबल। en.ts की हर कुंजी यहाँ होनी चाहिए (कंपाइलर जाँचता है)।
 
 import type { MessageKey } from "./en";
+import { inputsHi } from "./inputs";
 import { registerFormsHi } from "./registerForms";
 
 export const hi: Record<MessageKey, string> = {
   ...registerFormsHi,
+  ...inputsHi,
   "app.name": "समन्वय",
 
   "common.loading": "लोड हो रहा है…",
