@@ -118,6 +118,11 @@ impl Server {
         })
     }
 
+    /// The data directory of a server this harness started.
+    pub fn data_dir(&self) -> Option<&Path> {
+        self.spawned.as_ref().map(|s| s.data_dir.as_path())
+    }
+
     /// The process id of a server this harness started.
     pub fn pid(&self) -> Option<u32> {
         self.spawned.as_ref().map(|s| s.pid)

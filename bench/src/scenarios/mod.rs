@@ -6,6 +6,9 @@
 //! `async fn run(&Bench, &Args) -> Result<Outcome>`, and a variant here.
 
 mod documents;
+mod push;
+mod push_crowd;
+mod push_streams;
 mod register;
 mod register_import;
 
@@ -30,6 +33,9 @@ pub enum Scenario {
     /// Issue 4's import figure over HTTP: the generated population imported as CSV (gangs,
     /// then persons) and imported again unchanged, rows per second.
     RegisterImport(register_import::Args),
+    /// Issue 5's push figures: a flash input to 1,000 units with an open WebSocket stream
+    /// each (issue request to last delivery), and memory per idle stream at 10,000.
+    Push(push::Args),
 }
 
 impl Scenario {
@@ -38,6 +44,7 @@ impl Scenario {
             Scenario::Documents(_) => "documents",
             Scenario::Register(_) => "register",
             Scenario::RegisterImport(_) => "register-import",
+            Scenario::Push(_) => "push",
         }
     }
 }
@@ -71,6 +78,9 @@ pub async fn run(scenario: Scenario, options: Options) -> Result<()> {
     if let Scenario::Register(args) = &scenario {
         return register::run(args, &options).await;
     }
+    if let Scenario::Push(args) = &scenario {
+        return push::run(args, &options).await;
+    }
     if options.clients == 0 {
         bail!("--clients must be at least 1");
     }
@@ -100,6 +110,7 @@ pub async fn run(scenario: Scenario, options: Options) -> Result<()> {
             Scenario::Documents(args) => documents::run(&bench, args).await,
             Scenario::RegisterImport(args) => register_import::run(&bench, args).await,
             Scenario::Register(_) => unreachable!("run in process above"),
+            Scenario::Push(_) => unreachable!("run with its own crowd above"),
         }
     };
     // On Ctrl-C, still stop the server and remove its data directory.
