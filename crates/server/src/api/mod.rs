@@ -3,6 +3,11 @@
 
 pub mod audit;
 pub mod auth;
+pub mod channels;
+pub mod channels_archive;
+pub mod channels_members;
+pub mod channels_messages;
+pub mod channels_search;
 pub mod directory;
 pub mod documents;
 pub(crate) mod marked;
@@ -46,6 +51,7 @@ use utoipa_axum::router::OpenApiRouter;
         (name = "register", description = "The shared register of persons and organisations"),
         (name = "notifications", description = "Matches, hits and watched subjects"),
         (name = "push", description = "The live event stream (WebSocket)"),
+        (name = "channels", description = "Coordination channels between units and agencies"),
         (name = "audit", description = "Who saw and did what"),
         (name = "system", description = "Health, metrics and this description"),
     )
@@ -89,6 +95,11 @@ pub fn build() -> (Router<AppState>, OpenApiDoc) {
         .merge(watches::routes())
         .merge(notifications::routes())
         .merge(crate::push::routes())
+        .merge(channels::routes())
+        .merge(channels_members::routes())
+        .merge(channels_messages::routes())
+        .merge(channels_search::routes())
+        .merge(channels_archive::routes())
         .merge(audit::routes())
         .merge(system::routes())
         .split_for_parts()

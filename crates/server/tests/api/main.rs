@@ -4,6 +4,7 @@
 
 mod audit;
 mod bad_input;
+mod channels;
 mod deny_by_default;
 mod documents;
 mod lockout;

@@ -1,0 +1,79 @@
+//! The mentions of a message: identifiers found in its text, `@username`s that name an
+//! account, and the users, units and register persons the client linked explicitly. A linked
+//! person must be one the author may read; one the author may not see is refused exactly like
+//! one that does not exist.
+
+use crate::auth::SignedIn;
+use crate::error::{ApiError, ApiResult};
+use crate::state::AppState;
+use samanvay_core::channel::{MessageMention, recognise_identifiers, usernames_in};
+use samanvay_core::{PersonId, Seen, UnitId, UserId};
+use serde::Deserialize;
+use utoipa::ToSchema;
+
+/// An entity the client linked in a message (the author picked it from a list).
+#[derive(Clone, Copy, Debug, Deserialize, ToSchema)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum MentionLink {
+    User { user: UserId },
+    Unit { unit: UnitId },
+    Person { person: PersonId },
+}
+
+/// At most this many explicit links per message.
+const MAX_LINKS: usize = 20;
+
+/// Every mention of a message's text and links, each once.
+pub async fn resolve_mentions(
+    state: &AppState,
+    who: &SignedIn,
+    text: &str,
+    links: &[MentionLink],
+) -> ApiResult<Vec<MessageMention>> {
+    if links.len() > MAX_LINKS {
+        return Err(ApiError::invalid(
+            "Link at most 20 entities in one message.",
+        ));
+    }
+    let mut mentions = Vec::new();
+    let mut push = |mention: MessageMention| {
+        if !mentions.contains(&mention) {
+            mentions.push(mention);
+        }
+    };
+    for username in usernames_in(text) {
+        // An @word that names no account is just text.
+        if let Some(user) = state.store.user_id_by_username(&username).await? {
+            push(MessageMention::User { user });
+        }
+    }
+    for link in links {
+        let mention = match *link {
+            MentionLink::User { user } => {
+                if state.store.user(user).await?.is_none() {
+                    return Err(ApiError::invalid(format!("There is no user {user}.")));
+                }
+                MessageMention::User { user }
+            }
+            MentionLink::Unit { unit } => {
+                if state.store.unit(unit).await?.is_none() {
+                    return Err(ApiError::invalid(format!("There is no unit {unit}.")));
+                }
+                MessageMention::Unit { unit }
+            }
+            MentionLink::Person { person } => {
+                let Seen::Full(_) = state.store.person(&who.viewer, person).await? else {
+                    return Err(ApiError::invalid(format!(
+                        "There is no person {person} that you may link."
+                    )));
+                };
+                MessageMention::Person { person }
+            }
+        };
+        push(mention);
+    }
+    for mention in recognise_identifiers(text) {
+        push(mention);
+    }
+    Ok(mentions)
+}
