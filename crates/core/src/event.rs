@@ -2,7 +2,8 @@
 //! written in the same transaction as the change it describes, so an event exists exactly when
 //! its write committed; live push and resume-after-reconnect both read from it.
 
-use crate::ids::{AgencyId, UnitId, UserId};
+use crate::ids::{AgencyId, InputId, RecipientId, UnitId, UserId};
+use crate::input::{ActionOutcome, InputKind, Precedence, RecipientState, RequiredAction};
 use crate::marking::Marking;
 use crate::notification::Notification;
 use serde::{Deserialize, Serialize};
@@ -75,6 +76,35 @@ pub enum EventBody {
     /// An agency joined or left a sharing group, which changes what its users may see. Open
     /// streams of that agency's users reload their viewer. Delivered to nobody.
     SharingChanged { agency: AgencyId },
+    /// A new input for the recipient units (marked: only those cleared to read it receive it).
+    InputIssued {
+        input: InputId,
+        title: String,
+        input_kind: InputKind,
+        precedence: Precedence,
+        required_action: RequiredAction,
+        #[serde(with = "time::serde::rfc3339")]
+        ack_deadline: OffsetDateTime,
+    },
+    /// A recipient's copy took a step; told to the issuer and the recipient unit.
+    InputRecipientChanged {
+        input: InputId,
+        recipient: RecipientId,
+        unit: UnitId,
+        state: RecipientState,
+        outcome: Option<ActionOutcome>,
+        by: UserId,
+    },
+    /// An unacknowledged copy escalated to a supervisory unit; told to that unit and the
+    /// issuer.
+    InputEscalated {
+        input: InputId,
+        title: String,
+        recipient: RecipientId,
+        from_unit: UnitId,
+        to_unit: UnitId,
+        level: i64,
+    },
     /// A new message in a channel, for its members that may read the message.
     ChannelMessage {
         channel: crate::channel::ChannelId,

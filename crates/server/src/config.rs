@@ -20,6 +20,7 @@ pub struct Config {
     pub public_url: String,
     pub sessions: SessionConfig,
     pub lockout: LockoutConfig,
+    pub inputs: InputsConfig,
     /// Largest request body accepted, in bytes.
     pub max_body_bytes: usize,
     /// Log filter (`info`, `samanvay_server=debug`, …) and format (`text` or `json`).
@@ -47,6 +48,28 @@ pub struct LockoutConfig {
     pub auto_unlock_minutes: u64,
 }
 
+/// Intelligence inputs: acknowledgement deadlines, how often overdue copies are looked for,
+/// and the largest attachment.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct InputsConfig {
+    pub deadlines: samanvay_core::input::Deadlines,
+    /// Seconds between two looks for escalations that are due.
+    pub escalation_check_seconds: u64,
+    /// Largest attached file, in bytes.
+    pub max_attachment_bytes: usize,
+}
+
+impl Default for InputsConfig {
+    fn default() -> Self {
+        InputsConfig {
+            deadlines: samanvay_core::input::Deadlines::default(),
+            escalation_check_seconds: 5,
+            max_attachment_bytes: 10 * 1024 * 1024,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LogFormat {
@@ -63,6 +86,7 @@ impl Default for Config {
             public_url: String::new(),
             sessions: SessionConfig::default(),
             lockout: LockoutConfig::default(),
+            inputs: InputsConfig::default(),
             max_body_bytes: 1024 * 1024,
             log_level: "info".into(),
             log_format: LogFormat::Text,
@@ -126,13 +150,14 @@ impl Config {
 
 /// Other `SAMANVAY_*` variables (the log filter, test settings) are not configuration.
 fn is_config_key(key: &figment::value::UncasedStr) -> bool {
-    const SECTIONS: [&str; 9] = [
+    const SECTIONS: [&str; 10] = [
         "listen",
         "data_dir",
         "database_url",
         "public_url",
         "sessions",
         "lockout",
+        "inputs",
         "max_body_bytes",
         "log_level",
         "log_format",

@@ -4,11 +4,13 @@
 //! start the server the same way.
 
 pub mod api;
+pub mod attachments;
 pub mod auth;
 pub mod channels;
 pub mod config;
 pub mod error;
 pub mod extract;
+pub mod inputs;
 pub mod matching;
 pub mod metrics;
 pub mod push;
@@ -114,9 +116,12 @@ impl Application {
             shutdown.await;
             push.shut_down();
         };
-        axum::serve(self.listener, service)
+        let escalator = inputs::escalation::spawn(self.state.clone());
+        let served = axum::serve(self.listener, service)
             .with_graceful_shutdown(shutdown)
-            .await?;
+            .await;
+        escalator.abort();
+        served?;
         self.state.store.close().await;
         Ok(())
     }

@@ -172,7 +172,7 @@ async fn apply(
         }
         Change::InsertWatch(watch) => watches::insert(conn, watch).await,
         Change::DeleteWatch { user, subject } => watches::delete(conn, *user, subject).await,
-        Change::Input(change) => return crate::inputs::apply(tx, change, at).await,
+        Change::Input(change) => return crate::inputs::apply(tx, change, at, appended).await,
         Change::Channel(change) => {
             return crate::channels::apply(tx, change, at, appended).await;
         }

@@ -10,6 +10,12 @@ pub mod channels_messages;
 pub mod channels_search;
 pub mod directory;
 pub mod documents;
+pub mod inputs;
+pub mod inputs_board;
+pub mod inputs_compliance;
+pub mod inputs_inbox;
+pub mod inputs_steps;
+pub mod inputs_views;
 pub(crate) mod marked;
 pub mod notifications;
 pub mod organisations;
@@ -50,6 +56,7 @@ use utoipa_axum::router::OpenApiRouter;
         (name = "documents", description = "The library of best practices and standing orders"),
         (name = "register", description = "The shared register of persons and organisations"),
         (name = "notifications", description = "Matches, hits and watched subjects"),
+        (name = "inputs", description = "Intelligence inputs: issue, inbox, steps, status board, compliance, attachments"),
         (name = "push", description = "The live event stream (WebSocket)"),
         (name = "channels", description = "Coordination channels between units and agencies"),
         (name = "audit", description = "Who saw and did what"),
@@ -94,6 +101,8 @@ pub fn build() -> (Router<AppState>, OpenApiDoc) {
         .merge(person_links::routes())
         .merge(watches::routes())
         .merge(notifications::routes())
+        .merge(inputs::routes())
+        .merge(crate::attachments::routes())
         .merge(crate::push::routes())
         .merge(channels::routes())
         .merge(channels_members::routes())

@@ -129,6 +129,36 @@ impl TestApp {
             .expect("drop the scratch database");
     }
 
+    /// Stops the server as a crash would leave it (no writes lost: each was answered only once
+    /// durable) and starts a new one over the same database and data directory, its clock at
+    /// `at`.
+    pub async fn restart(self, at: OffsetDateTime) -> TestApp {
+        let _ = self.shutdown.send(());
+        self.server
+            .await
+            .expect("the server task ends")
+            .expect("the server stops cleanly");
+        let store = Store::open(self.scratch.url())
+            .await
+            .unwrap_or_else(|e| panic!("reopen the {:?} store: {e}", self.backend));
+        let clock = Arc::new(ManualClock::new(at));
+        let app = Application::build(self.config.clone(), store, clock.clone())
+            .await
+            .expect("bind 127.0.0.1:0");
+        let addr = app.local_addr();
+        let (shutdown, stop) = oneshot::channel::<()>();
+        let server = tokio::spawn(app.serve(async {
+            let _ = stop.await;
+        }));
+        TestApp {
+            addr,
+            clock,
+            shutdown,
+            server,
+            ..self
+        }
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("http://{}{path}", self.addr)
     }

@@ -56,6 +56,7 @@ CREATE INDEX input_recipients_user ON input_recipients(user_id);
 CREATE INDEX input_recipients_due ON input_recipients(next_escalation_at);
 
 CREATE TABLE input_transitions (
+    seq                 INTEGER PRIMARY KEY,
     recipient_id        TEXT NOT NULL REFERENCES input_recipients(id),
     input_id            TEXT NOT NULL REFERENCES inputs(id),
     at                  INTEGER NOT NULL,
@@ -64,7 +65,7 @@ CREATE TABLE input_transitions (
     to_state            TEXT NOT NULL,
     step                TEXT NOT NULL
 );
-CREATE INDEX input_transitions_input ON input_transitions(input_id, at);
+CREATE INDEX input_transitions_input ON input_transitions(input_id, seq);
 
 -- One row per escalation of a copy; the key makes each level fire once.
 CREATE TABLE input_escalations (

@@ -15,6 +15,7 @@ pub use inbox::{InboxCounts, InboxItem, InboxQuery, InboxReason};
 pub use reads::{DueEscalation, InputQuery};
 pub(crate) use writes::apply;
 
+use samanvay_core::event::NewEvent;
 use samanvay_core::input::{Input, RecipientState, Transition};
 use samanvay_core::{InputId, RecipientId, UnitId, UserId};
 use time::OffsetDateTime;
@@ -47,6 +48,8 @@ pub enum InputChange {
         to_unit: UnitId,
         /// When to escalate again; `None` at the top of the hierarchy.
         next_at: Option<OffsetDateTime>,
+        /// Appended to the log only if the escalation fires, so it is told once too.
+        events: Vec<NewEvent>,
     },
     /// A copy that has nowhere left to escalate stops being due.
     StopEscalating { recipient: RecipientId, level: i64 },

@@ -106,7 +106,7 @@ impl Store {
     ) -> Result<Vec<TransitionRecord>, StoreError> {
         let rows = sqlx::query(
             "SELECT recipient_id, at, by_user, from_state, to_state, step FROM input_transitions \
-             WHERE input_id = $1 ORDER BY at, recipient_id",
+             WHERE input_id = $1 ORDER BY seq",
         )
         .bind(input.to_string())
         .fetch_all(&self.pool)

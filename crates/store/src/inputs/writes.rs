@@ -4,6 +4,7 @@ use super::{InputChange, NewRecipient};
 use crate::StoreError;
 use crate::codec::{json, micros, name};
 use crate::visibility::{MARKING_COLUMNS, MarkingValues, index_marking};
+use samanvay_core::event::NewEvent;
 use samanvay_core::input::{Input, RecipientState, Transition};
 use sqlx::{Any, AnyConnection, Transaction};
 use time::OffsetDateTime;
@@ -12,6 +13,7 @@ pub(crate) async fn apply(
     tx: &mut Transaction<'_, Any>,
     change: &InputChange,
     at: OffsetDateTime,
+    appended: &mut Vec<NewEvent>,
 ) -> Result<u64, StoreError> {
     match change {
         InputChange::Issue { input, recipients } => issue(tx, input, recipients).await,
@@ -78,6 +80,7 @@ pub(crate) async fn apply(
             level,
             to_unit,
             next_at,
+            events,
         } => {
             let updated = sqlx::query(
                 "UPDATE input_recipients SET escalation_level = $1, next_escalation_at = $2 \
@@ -104,6 +107,7 @@ pub(crate) async fn apply(
             .execute(&mut **tx)
             .await
             .map_err(StoreError::from_write)?;
+            appended.extend(events.iter().cloned());
             Ok(1)
         }
         InputChange::StopEscalating { recipient, level } => Ok(sqlx::query(

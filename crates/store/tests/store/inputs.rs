@@ -156,6 +156,7 @@ async fn an_input_reaches_only_cleared_viewers_and_each_step_and_escalation_appl
                 level: 1,
                 to_unit: hr.unit,
                 next_at: Some(deadline + minutes(15)),
+                events: vec![],
             })
         };
         let due = store.due_escalations(deadline, 10).await.unwrap();

@@ -1,0 +1,163 @@
+//! A recipient's steps on its copy: read, acknowledge, report action, flag "cannot act",
+//! forward inside the agency. Each is checked against the copy's state (a step out of order is
+//! a 409), written only if the copy is still where it was, attributed, audited and pushed to
+//! the issuer and the recipient.
+
+use crate::api::inputs::readable_input;
+use crate::api::inputs_views::{RecipientView, holds, input_event};
+use crate::auth::SignedIn;
+use crate::error::{ApiError, ApiResult};
+use crate::extract::{Json, Path};
+use crate::inputs::directory::Directory;
+use crate::inputs::events;
+use crate::state::AppState;
+use axum::extract::State;
+use samanvay_core::audit::AuditAction;
+use samanvay_core::input::{IllegalTransition, RecipientParty, Transition};
+use samanvay_core::user::AccountStatus;
+use samanvay_core::{InputId, RecipientId};
+use samanvay_store::{Change, InputChange, Job, NewRecipient};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(take_step))
+}
+
+/// Takes a step on a copy the viewer holds. Returns the copy as it now stands.
+#[utoipa::path(post, path = "/api/v1/inputs/{id}/recipients/{recipient}/steps", tag = "inputs",
+    security(("session" = [])),
+    params(("id" = InputId, Path), ("recipient" = RecipientId, Path)),
+    request_body = Transition,
+    responses((status = 200, body = RecipientView),
+        (status = 403, body = crate::error::Problem, description = "Not the holder of the copy"),
+        (status = 404, body = crate::error::Problem),
+        (status = 409, body = crate::error::Problem, description = "Not allowed from the copy's state"),
+        (status = 422, body = crate::error::Problem)))]
+async fn take_step(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path((id, recipient)): Path<(InputId, RecipientId)>,
+    Json(step): Json<Transition>,
+) -> ApiResult<Json<RecipientView>> {
+    let input = readable_input(&state, &who, id, "opened to take a step").await?;
+    let copy = state
+        .store
+        .input_recipient(recipient)
+        .await?
+        .filter(|c| c.input == id)
+        .ok_or_else(ApiError::not_found)?;
+    if !holds(&who, copy.party) {
+        return Err(ApiError::forbidden(
+            "Only the unit (or officer) holding this copy takes its steps.",
+        ));
+    }
+    let to = step.apply(copy.state).map_err(|e| match e {
+        IllegalTransition::BadText(_) => ApiError::invalid(e.to_string()),
+        _ => ApiError::conflict(format!("{}.", capitalised(&e.to_string()))),
+    })?;
+    let now = state.clock.now();
+    let forwarded = match &step {
+        Transition::Forward { to: party, .. } => {
+            Some(forward_copy(&state, &who, &copy, *party, &input, now).await?)
+        }
+        _ => None,
+    };
+    let outcome = match &step {
+        Transition::ReportAction { outcome, .. } => Some(*outcome),
+        _ => None,
+    };
+    let mut job = Job::new(now)
+        .change(Change::Input(InputChange::Step {
+            recipient: copy.id,
+            input: id,
+            from: copy.state,
+            to,
+            step: step.clone(),
+            by: who.user.id,
+            forwarded: forwarded.clone(),
+        }))
+        .event(input_event(
+            &who,
+            AuditAction::Update,
+            &input,
+            format!("copy {} {}", copy.id, step.done()),
+        ));
+    for event in events::step_taken(&input, &copy, to, outcome, who.user.id) {
+        job = job.change(Change::AppendEvent(event));
+    }
+    if let Some(new) = &forwarded {
+        let party = match new.user {
+            Some(user) => RecipientParty::User(user),
+            None => RecipientParty::Unit(new.unit),
+        };
+        job = job.change(Change::AppendEvent(events::issued(
+            &input,
+            events::audience_of(party),
+            new.ack_deadline,
+        )));
+    }
+    state.store.commit(job).await?;
+    let stored = state
+        .store
+        .input_recipient(copy.id)
+        .await?
+        .ok_or_else(ApiError::internal)?;
+    let directory = Directory::load(&state.store).await?;
+    Ok(Json(RecipientView::of(stored, &directory, None, now)))
+}
+
+/// The copy a forward delivers: to a unit or an active user of the forwarder's own agency.
+async fn forward_copy(
+    state: &AppState,
+    who: &SignedIn,
+    from: &samanvay_core::input::Recipient,
+    to: RecipientParty,
+    input: &samanvay_core::input::Input,
+    now: time::OffsetDateTime,
+) -> ApiResult<NewRecipient> {
+    let outside = || ApiError::invalid("Forward only to a unit or an officer of your own agency.");
+    let (unit, user) = match to {
+        RecipientParty::Unit(unit) => {
+            let found = state.store.unit(unit).await?.ok_or_else(outside)?;
+            if found.agency != who.user.agency {
+                return Err(outside());
+            }
+            (unit, None)
+        }
+        RecipientParty::User(user) => {
+            let found = state.store.user(user).await?.ok_or_else(outside)?;
+            if found.agency != who.user.agency || found.status != AccountStatus::Active {
+                return Err(outside());
+            }
+            (found.unit, Some(user))
+        }
+    };
+    if to == from.party {
+        return Err(ApiError::invalid("This copy is already held there."));
+    }
+    let deadline = now
+        + state
+            .config
+            .inputs
+            .deadlines
+            .period(input.content.precedence);
+    Ok(NewRecipient {
+        id: RecipientId::new(),
+        input: input.id,
+        agency: who.user.agency,
+        unit,
+        user,
+        forwarded_from: Some(from.id),
+        delivered_at: now,
+        ack_deadline: deadline,
+    })
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
