@@ -9,6 +9,7 @@ mod deny_by_default;
 mod documents;
 mod inputs;
 mod inputs_escalation;
+mod inputs_push;
 mod inputs_targeting;
 mod lockout;
 mod login;
