@@ -53,7 +53,7 @@ async fn set_member(
     members.push(entry);
     keeps_an_owner(&members)?;
     // Tell the old members and the new one.
-    let told = audiences(&members);
+    let told = audiences(&state, &members).await?;
     let event = channel_event(
         &who,
         AuditAction::Update,
@@ -125,7 +125,7 @@ async fn remove(
         .collect();
     keeps_an_owner(&remaining)?;
     // The removed member is told too, so its client drops the channel.
-    let told = audiences(&view.members);
+    let told = audiences(state, &view.members).await?;
     let event = channel_event(
         who,
         AuditAction::Update,

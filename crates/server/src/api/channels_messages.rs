@@ -149,7 +149,7 @@ async fn post_message(
     let event = message_event(&who, AuditAction::Create, &message, "posted");
     let change = ChannelChange::Post {
         message: Box::new(message.clone()),
-        audiences: audiences(&view.members),
+        audiences: audiences(&state, &view.members).await?,
     };
     let job = Job::new(now).change(Change::Channel(change)).event(event);
     let committed = state.store.commit(job).await?;
@@ -224,7 +224,7 @@ async fn edit_message(
     let change = ChannelChange::Edit {
         message: Box::new(message.clone()),
         by: who.user.id,
-        audiences: audiences(&view.members),
+        audiences: audiences(&state, &view.members).await?,
     };
     let job = Job::new(now).change(Change::Channel(change)).event(event);
     state.store.commit(job).await?;
@@ -269,7 +269,7 @@ async fn delete_message(
         version: current.version,
         marking: Box::new(current.marking.clone()),
         by: who.user.id,
-        audiences: audiences(&view.members),
+        audiences: audiences(&state, &view.members).await?,
     };
     let job = Job::new(state.clock.now())
         .change(Change::Channel(change))

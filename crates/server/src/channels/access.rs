@@ -52,9 +52,11 @@ impl MemberView {
     }
 }
 
-/// The live audiences of a channel's members: listed users, and whoever is posted to a
-/// listed unit when the event is delivered (so a transferred officer stops receiving at once).
-pub fn audiences(members: &[Membership]) -> Vec<Audience> {
+/// The live audience of a channel's members: the listed users and everyone posted to a listed
+/// unit at this moment, each once. Resolved when the event is appended, so a transferred
+/// officer hears nothing posted after the transfer; the gate on the message's marking is
+/// applied again for each recipient at delivery.
+pub async fn audiences(state: &AppState, members: &[Membership]) -> ApiResult<Vec<Audience>> {
     let mut users = Vec::new();
     let mut units = Vec::new();
     for entry in members {
@@ -63,14 +65,12 @@ pub fn audiences(members: &[Membership]) -> Vec<Audience> {
             MemberSubject::Unit(unit) => units.push(unit),
         }
     }
-    let mut out = Vec::with_capacity(2);
-    if !users.is_empty() {
-        out.push(Audience::Users(users));
-    }
     if !units.is_empty() {
-        out.push(Audience::Units(units));
+        users.extend(state.store.users_posted_to(&units).await?);
     }
-    out
+    users.sort_unstable();
+    users.dedup();
+    Ok(vec![Audience::Users(users)])
 }
 
 /// An audit event about a channel.

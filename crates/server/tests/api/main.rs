@@ -5,6 +5,7 @@
 mod audit;
 mod bad_input;
 mod channels;
+mod channels_live;
 mod deny_by_default;
 mod documents;
 mod inputs;

@@ -88,3 +88,6 @@ CREATE TABLE channel_reads (
     read_at             BIGINT NOT NULL,
     PRIMARY KEY (channel_id, user_id)
 );
+
+-- Channel audiences resolve a listed unit to the users posted there now.
+CREATE INDEX users_unit ON users(unit_id);

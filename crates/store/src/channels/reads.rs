@@ -11,7 +11,7 @@ use crate::{Store, StoreError};
 use samanvay_core::channel::{
     Channel, ChannelId, MemberRole, Membership, Message, MessageId, MessageRevision, resolve_role,
 };
-use samanvay_core::{Seen, UserId, Viewer};
+use samanvay_core::{Seen, UnitId, UserId, Viewer};
 use sqlx::Row;
 use time::OffsetDateTime;
 
@@ -289,6 +289,26 @@ impl Store {
                 ))
             })
             .collect()
+    }
+
+    /// The accounts (but disabled ones) posted to any of these units now.
+    pub async fn users_posted_to(&self, units: &[UnitId]) -> Result<Vec<UserId>, StoreError> {
+        let mut users = Vec::new();
+        for chunk in units.chunks(500) {
+            let params: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+            let sql = format!(
+                "SELECT id FROM users WHERE status <> 'disabled' AND unit_id IN ({})",
+                params.join(", ")
+            );
+            let mut query = sqlx::query(&sql);
+            for unit in chunk {
+                query = query.bind(unit.to_string());
+            }
+            for row in query.fetch_all(&self.pool).await? {
+                users.push(id(&row.try_get::<String, _>("id")?)?);
+            }
+        }
+        Ok(users)
     }
 
     /// The id of the account with this username, for `@username` mentions.
