@@ -6,10 +6,13 @@ import type { ComponentChildren } from "preact";
 import { useEffect } from "preact/hooks";
 import {
   lockedAccounts,
+  refreshInputs,
   refreshLockedAccounts,
   refreshNotifications,
   unreadNotifications,
+  waitingInputs,
 } from "./attention";
+import { AlarmBanner } from "./components/AlarmBanner";
 import { LiveIndicator } from "./components/LiveIndicator";
 import { Link, PageTitle } from "./components/common";
 import { forgetDirectory, loadAgencies } from "./directory";
@@ -20,8 +23,9 @@ import { place } from "./router";
 import { Dashboard } from "./screens/Dashboard";
 import { Login } from "./screens/Login";
 import { api } from "./api";
+import { alarm } from "./inputs/alarm";
 import { goLive } from "./live";
-import { isAdmin, isAnalyst, isAuditor, logout, me } from "./session";
+import { isAdmin, isAnalyst, isAuditor, isSupervisor, logout, me } from "./session";
 import { streamState } from "./stream";
 import type { Role } from "./types";
 
@@ -40,6 +44,10 @@ const Notifications = lazyScreen(() => import("./screens/Notifications"));
 const Import = lazyScreen(() => import("./screens/Import"));
 const PersonForm = lazyScreen(() => import("./screens/PersonForm"));
 const OrganisationForm = lazyScreen(() => import("./screens/OrganisationForm"));
+const Inbox = lazyScreen(() => import("./screens/Inbox"));
+const InputPage = lazyScreen(() => import("./screens/InputPage"));
+const IssueInput = lazyScreen(() => import("./screens/IssueInput"));
+const Compliance = lazyScreen(() => import("./screens/Compliance"));
 
 /** How often the counts are asked for while the live stream is down. */
 const COUNTS_EVERY_MS = 60_000;
@@ -64,10 +72,12 @@ function Shell() {
     loadAgencies().catch(() => {});
     if (isAdmin.value) refreshLockedAccounts().catch(() => {});
     refreshNotifications().catch(() => {});
+    refreshInputs().catch(() => {});
     // Badges follow the stream; asking now and then covers a stream that cannot connect.
     const poll = window.setInterval(() => {
       if (streamState.value === "live") return;
       refreshNotifications().catch(() => {});
+      refreshInputs().catch(() => {});
     }, COUNTS_EVERY_MS);
     // The server ended the stream with the session: asking who is signed in shows the login.
     const stopLive = goLive(() => api.me().catch(() => {}));
@@ -77,6 +87,8 @@ function Shell() {
       forgetDirectory();
       lockedAccounts.value = [];
       unreadNotifications.value = 0;
+      waitingInputs.value = 0;
+      alarm.value = null;
     };
   }, [who.user.id]);
   // Close the phone menu whenever the screen changes.
@@ -118,6 +130,7 @@ function Shell() {
           {t("shell.logout")}
         </button>
       </header>
+      <AlarmBanner />
       <div class="layout">
         <nav
           id="main-nav"
@@ -143,6 +156,15 @@ function Shell() {
           <ul>
             <NavItem href="/" label="nav.dashboard" exact />
             <NavItem href="/search" label="nav.search" also={["/persons", "/organisations"]} />
+            <NavItem
+              href="/inputs"
+              label="nav.inbox"
+              badge={waitingInputs.value}
+              badgeLabel="nav.inbox_badge"
+            />
+            {(isSupervisor.value || isAnalyst.value) && (
+              <NavItem href="/compliance" label="nav.compliance" />
+            )}
             <NavItem
               href="/notifications"
               label="nav.notifications"
@@ -226,6 +248,13 @@ function Screen() {
     if (parts.length === 3 && parts[2] === "edit")
       return <Gated role="analyst" screen={<Form key={parts[1]} id={parts[1]} />} />;
   }
+  if (parts[0] === "inputs") {
+    if (parts.length === 1) return <Inbox />;
+    if (parts.length === 2 && parts[1] === "new") return <Gated role="analyst" screen={<IssueInput />} />;
+    if (parts.length === 2) return <InputPage key={parts[1]} id={parts[1]} />;
+  }
+  if (parts[0] === "compliance" && parts.length === 1)
+    return <Gated role={["supervisor", "analyst"]} screen={<Compliance />} />;
   if (parts[0] === "watches" && parts.length === 1) return <Watchlist />;
   if (parts[0] === "notifications" && parts.length === 1) return <Notifications />;
   if (parts[0] === "import" && parts.length === 1) return <Gated role="analyst" screen={<Import />} />;

@@ -22,3 +22,13 @@ export async function refreshNotifications(): Promise<number> {
   unreadNotifications.value = unread;
   return unread;
 }
+
+/** Inputs the user's unit has not acknowledged yet, for the badge beside "Inputs". */
+export const waitingInputs = signal(0);
+
+export async function refreshInputs(): Promise<number> {
+  const { inbox } = await import("./inputs/inboxCount");
+  const waiting = await inbox();
+  waitingInputs.value = waiting;
+  return waiting;
+}

@@ -14,6 +14,7 @@ export const roles = computed(() => new Set<Role>(me.value?.user.roles ?? []));
 export const isAdmin = computed(() => roles.value.has("agency_admin"));
 export const isAnalyst = computed(() => roles.value.has("analyst"));
 export const isAuditor = computed(() => roles.value.has("auditor"));
+export const isSupervisor = computed(() => roles.value.has("supervisor"));
 
 /** Whether the user may write a new version of a register record its agency holds. */
 export function canEdit(owner: string): boolean {

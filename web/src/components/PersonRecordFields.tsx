@@ -6,6 +6,7 @@ import { label, t } from "../i18n";
 import type { PersonDraft } from "../register/personDraft";
 import { blank } from "../register/personDraft";
 import { STATUS_KINDS, THREAT_LEVELS, type StatusKind } from "../types";
+import { EnumSelect } from "./EnumSelect";
 import { GangPicker } from "./GangPicker";
 import { RepeatedRows } from "./RepeatedRows";
 import { RowField } from "./RowField";
@@ -160,10 +161,11 @@ export function PersonRecordFields({ draft }: { draft: Signal<PersonDraft> }) {
               onInput={(e) => set({ height: e.currentTarget.value })}
             />
           </div>
-          <Choice id="person-build" legend={t("person.build")} group="build" values={BUILDS}
-            value={d.build} onChange={(build) => set({ build })} />
-          <Choice id="person-complexion" legend={t("person.complexion")} group="complexion"
-            values={COMPLEXIONS} value={d.complexion} onChange={(complexion) => set({ complexion })} />
+          <EnumSelect id="person-build" text={t("person.build")} group="build" values={BUILDS}
+            value={d.build} unknown={t("form.unknown")} onChange={(build) => set({ build })} />
+          <EnumSelect id="person-complexion" text={t("person.complexion")} group="complexion"
+            values={COMPLEXIONS} value={d.complexion} unknown={t("form.unknown")}
+            onChange={(complexion) => set({ complexion })} />
         </div>
         <RepeatedRows
           legend={t("person.marks")}
@@ -173,7 +175,7 @@ export function PersonRecordFields({ draft }: { draft: Signal<PersonDraft> }) {
           blank={blank.mark}
           render={(row, change, i) => (
             <>
-              <Choice id={`mark-kind-${i}`} legend={t("organisation.kind")} hiddenSuffix={i + 1}
+              <EnumSelect id={`mark-kind-${i}`} text={t("organisation.kind")} row={i + 1}
                 group="mark" values={MARKS} value={row.kind} onChange={(kind) => change({ kind })} />
               <RowField for={`mark-location-${i}`} label={t("form.mark_location")} index={i}>
                 <input
@@ -215,33 +217,5 @@ export function PersonRecordFields({ draft }: { draft: Signal<PersonDraft> }) {
         />
       </div>
     </>
-  );
-}
-
-/** A select of one enum's values, labelled from the `group` of the catalog; "" is unknown. */
-function Choice(props: {
-  id: string;
-  legend: string;
-  group: string;
-  values: string[];
-  value: string;
-  onChange: (value: string) => void;
-  hiddenSuffix?: number;
-}) {
-  return (
-    <div class="field">
-      <label for={props.id}>
-        {props.legend}
-        {props.hiddenSuffix !== undefined && <span class="visually-hidden"> {props.hiddenSuffix}</span>}
-      </label>
-      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
-        {props.group !== "mark" && <option value="">{t("form.unknown")}</option>}
-        {props.values.map((v) => (
-          <option key={v} value={v}>
-            {label(props.group, v)}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }

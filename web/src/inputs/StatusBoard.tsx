@@ -1,0 +1,71 @@
+// The issuer's board: every recipient unit of an input and where its copy stands — delivered,
+// read, acknowledged, action reported or "cannot act" with the reason — with the time left or
+// overdue, kept current by the stream.
+
+import { Cell } from "../components/common";
+import { formatTime, label, t } from "../i18n";
+import { Countdown } from "./Countdown";
+import type { Board, Copy } from "./api";
+import { awaitsAcknowledgement } from "./types";
+
+export function StatusBoard({ board }: { board: Board }) {
+  const { recipients, totals } = board;
+  const acknowledged = totals.acknowledged + totals.action_reported;
+  return (
+    <section class="panel status-board" aria-labelledby="board-heading">
+      <h2 id="board-heading">{t("board.title")}</h2>
+      <p class="hint">{t("board.intro")}</p>
+      <p role="status" class="board-summary">
+        {t("board.summary", {
+          acknowledged,
+          total: totals.copies,
+          overdue: totals.overdue,
+          flagged: totals.flagged,
+        })}
+      </p>
+      <table class="cards">
+        <thead>
+          <tr>
+            <th scope="col">{t("board.unit")}</th>
+            <th scope="col">{t("board.state")}</th>
+            <th scope="col">{t("board.deadline")}</th>
+            <th scope="col">{t("board.last")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {recipients.map((r) => (
+            <tr key={r.id} data-recipient={r.id}>
+              <Cell label={t("board.unit")}>
+                {r.unit_name}
+                {r.username && ` · ${r.username}`}
+                {r.forwarded_from && <span class="muted"> ({t("board.forwarded")})</span>}
+              </Cell>
+              <Cell label={t("board.state")}>
+                <span class={`board-state state-${r.state}`}>{label("recipient_state", r.state)}</span>
+              </Cell>
+              <Cell label={t("board.deadline")}>
+                <Countdown deadline={r.ack_deadline} done={!awaitsAcknowledgement(r.state)} />
+              </Cell>
+              <Cell label={t("board.last")}>
+                <LastStep recipient={r} />
+              </Cell>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function LastStep({ recipient: r }: { recipient: Copy }) {
+  if (r.state === "flagged") return <span class="state-flagged">{r.flag_reason}</span>;
+  if (r.state === "action_reported")
+    return (
+      <span>
+        {r.outcome && label("outcome", r.outcome)}
+        {r.outcome_text && ` · ${r.outcome_text}`}
+      </span>
+    );
+  const at = r.acknowledged_at ?? r.read_at ?? r.delivered_at;
+  return <span class="muted">{formatTime(at)}</span>;
+}
