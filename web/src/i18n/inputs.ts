@@ -7,6 +7,10 @@ export const inputsEn = {
   "nav.compliance": "Compliance",
   "nav.inbox_badge": "waiting",
 
+  "dashboard.inputs_waiting": "{count} inputs wait for your acknowledgement.",
+  "dashboard.no_inputs": "No input waits for your acknowledgement.",
+  "dashboard.open_inbox": "Open the inbox",
+
   "live.on": "Live",
   "live.retrying": "Reconnecting…",
   "live.connecting": "Connecting…",
@@ -163,6 +167,10 @@ export const inputsHi: Record<keyof typeof inputsEn, string> = {
   "nav.issue": "इनपुट जारी करें",
   "nav.compliance": "अनुपालन",
   "nav.inbox_badge": "प्रतीक्षारत",
+
+  "dashboard.inputs_waiting": "{count} इनपुट आपकी पावती की प्रतीक्षा में हैं।",
+  "dashboard.no_inputs": "कोई इनपुट आपकी पावती की प्रतीक्षा में नहीं है।",
+  "dashboard.open_inbox": "इनबॉक्स खोलें",
 
   "live.on": "लाइव",
   "live.retrying": "फिर से जुड़ रहा है…",

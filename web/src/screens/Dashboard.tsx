@@ -4,7 +4,7 @@
 import { useSignal } from "@preact/signals";
 import { useState } from "preact/hooks";
 import { api } from "../api";
-import { lockedAccounts, refreshLockedAccounts } from "../attention";
+import { lockedAccounts, refreshLockedAccounts, waitingInputs } from "../attention";
 import { DocumentRows } from "../components/DocumentRows";
 import { RegisterSearchForm } from "../components/RegisterSearchForm";
 import { Link, Loading, PageTitle, ProblemNotice, useLoad } from "../components/common";
@@ -21,6 +21,7 @@ export function Dashboard() {
       <PageTitle>{t("dashboard.title", { name: who.user.display_name })}</PageTitle>
       <SearchBox />
       <div class="dashboard-grid">
+        <WaitingInputs />
         <RecentDocuments />
         {isAdmin.value && <LockedAccounts />}
         {isAuditor.value && <RecentAudit />}
@@ -38,6 +39,22 @@ function SearchBox() {
         id="dash-search"
         onSearch={(text) => navigate(text ? `/search?q=${encodeURIComponent(text)}` : "/search")}
       />
+    </section>
+  );
+}
+
+/** How many inputs wait for the unit, as the shell keeps counting them from the stream. */
+function WaitingInputs() {
+  const waiting = waitingInputs.value;
+  return (
+    <section class="panel" aria-labelledby="inputs-heading" id="waiting-inputs">
+      <h2 id="inputs-heading">{t("nav.inbox")}</h2>
+      <p role="status">
+        {waiting === 0 ? t("dashboard.no_inputs") : t("dashboard.inputs_waiting", { count: waiting })}
+      </p>
+      <p>
+        <Link href="/inputs">{t("dashboard.open_inbox")}</Link>
+      </p>
     </section>
   );
 }

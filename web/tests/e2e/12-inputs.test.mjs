@@ -285,3 +285,29 @@ test("the inbox reads in Hindi: labels, precedence and the countdown", async () 
   expectNoPageErrors(page);
   await page.context().close();
 });
+
+test("the dashboard and the navigation count the inputs waiting, and follow a new one without reload", async () => {
+  const page = await newPage(browser);
+  await signIn(page, "dl.sho.alipur");
+  const panel = page.locator("#waiting-inputs");
+  await panel.waitFor();
+  await page.locator('.live-indicator[data-state="live"]').waitFor();
+  const count = async () => Number(((await panel.getByRole("status").innerText()).match(/^(\d+) inputs/) ?? [0, 0])[1]);
+  // What the server counts for the unit now, as the panel shows once the shell has asked.
+  const { counts } = await (await apiAs("dl.sho.alipur")).get("/inbox?limit=1");
+  const before = counts.unacknowledged + counts.escalated;
+  await page.waitForFunction(
+    (n) => Number(document.querySelector("#waiting-inputs [role=status]")?.textContent.match(/^(\d+) inputs/)?.[1] ?? 0) === n,
+    before,
+  );
+  await issue(unique("Dashcount"), "routine", ["PS Alipur"]);
+  await page.waitForFunction(
+    (n) => Number(document.querySelector("#waiting-inputs [role=status]")?.textContent.match(/^(\d+) inputs/)?.[1] ?? 0) > n,
+    before,
+  );
+  assert.equal(await count(), before + 1);
+  const badge = page.locator("nav#main-nav").getByRole("link", { name: /^Inputs/ }).locator(".badge");
+  assert.equal(Number((await badge.innerText()).match(/\d+/)[0]), before + 1);
+  expectNoPageErrors(page);
+  await page.context().close();
+});
