@@ -86,7 +86,7 @@ export async function request<T>(method: string, path: string, body?: unknown): 
 }
 
 /** Sends a file as the raw body (not JSON), e.g. an import. */
-async function upload<T>(path: string, file: Blob, contentType: string): Promise<T> {
+export async function upload<T>(path: string, file: Blob, contentType: string): Promise<T> {
   let response: Response;
   try {
     response = await fetch(`/api/v1${path}`, {

@@ -55,7 +55,7 @@ export async function newPage(browser, viewport = DESKTOP) {
 
 // The browser logs every 4xx answer of fetch; the tests provoke some on purpose.
 function isExpectedHttpError(text) {
-  return /Failed to load resource: the server responded with a status of (401|403|404|409|422)/.test(text);
+  return /Failed to load resource: the server responded with a status of (401|403|404|409|415|422)/.test(text);
 }
 
 export function expectNoPageErrors(page) {

@@ -2,7 +2,7 @@
 // copies, the steps a copy takes, the preview of resolved recipients, issuing, the issuer's
 // status board and compliance.
 
-import { query, request } from "../api";
+import { query, request, upload } from "../api";
 import type { Distribution, Uuid } from "../types";
 import type { Input, InputKind, NewInput, Precedence, Recipient, RequiredAction, Target, Transition } from "./types";
 
@@ -102,7 +102,18 @@ export interface Compliance {
   weeks: ({ week_start: string } & ComplianceCounts)[];
 }
 
+/** A file stored for attaching, named by its SHA-256. */
+export interface Attachment {
+  digest: string;
+  media_type: string;
+  size: number;
+  name: string;
+}
+
 export const inputsApi = {
+  attach: (file: File) =>
+    upload<Attachment>(`/attachments${query({ name: file.name })}`, file, file.type || "text/plain"),
+  attachmentUrl: (digest: string) => `/api/v1/attachments/${digest}`,
   inbox: (includeDone = false) =>
     request<Inbox>("GET", `/inbox${query({ include_done: includeDone ? "true" : undefined })}`),
   issuedByOwnAgency: () =>

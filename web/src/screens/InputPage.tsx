@@ -111,6 +111,21 @@ export default function InputPage({ id }: { id: string }) {
         </section>
       )}
 
+      {i.attachments && i.attachments.length > 0 && (
+        <section class="panel" aria-labelledby="attachments-heading">
+          <h2 id="attachments-heading">{t("input.attachments")}</h2>
+          <ul class="plain-list">
+            {i.attachments.map((digest, n) => (
+              <li key={digest}>
+                <a href={inputsApi.attachmentUrl(digest)} download>
+                  {t("input.attachment_n", { n: n + 1 })}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       {copy.value && (
         <section class="panel your-copy" aria-labelledby="copy-heading">
           <h2 id="copy-heading">{t("input.your_copy")}</h2>

@@ -12,7 +12,9 @@ import { UnitMap } from "../components/UnitMap";
 import { PageTitle, ProblemNotice } from "../components/common";
 import { loadAgencies, loadGroups, loadUnits } from "../directory";
 import { label, t } from "../i18n";
-import { inputsApi, type TargetPreview } from "../inputs/api";
+import { inputsApi, type Attachment, type TargetPreview } from "../inputs/api";
+import { AttachmentFiles } from "../inputs/AttachmentFiles";
+import { LinkedRecords, type LinkedRecord } from "../inputs/LinkedRecords";
 import { blankTarget, targetOf, type TargetRow } from "../inputs/targetDraft";
 import { TargetFields } from "../inputs/TargetFields";
 import {
@@ -44,6 +46,8 @@ export default function IssueInput() {
     valid_until: null,
   });
   const targets = useSignal<TargetRow[]>([blankTarget()]);
+  const linked = useSignal<LinkedRecord[]>([]);
+  const files = useSignal<Attachment[]>([]);
   const marking = useSignal<MarkingDraft>(defaultMarking());
   const resolved = useSignal<TargetPreview | null>(null);
   const previewError = useSignal<unknown>(null);
@@ -86,6 +90,11 @@ export default function IssueInput() {
       const issued = await inputsApi.issue({
         ...c,
         valid_until: c.valid_until ? new Date(c.valid_until).toISOString() : null,
+        linked: {
+          persons: linked.value.filter((r) => r.kind === "person").map((r) => r.id),
+          organisations: linked.value.filter((r) => r.kind === "organisation").map((r) => r.id),
+        },
+        attachments: files.value.map((f) => f.digest),
         targets: list,
         marking: picked.marking,
       });
@@ -137,6 +146,9 @@ export default function IssueInput() {
               onInput={(e) => set({ valid_until: e.currentTarget.value || null })} />
           </div>
         </div>
+
+        <LinkedRecords chosen={linked.value} onChange={(records) => (linked.value = records)} />
+        <AttachmentFiles files={files.value} onChange={(list) => (files.value = list)} />
 
         <RepeatedRows
           legend={t("issue.targets")}

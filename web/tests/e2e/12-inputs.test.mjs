@@ -94,6 +94,47 @@ test("an analyst previews the resolved units as a list and a plot, then issues t
   await page.context().close();
 });
 
+test("an input links a register record and carries a file; the recipient opens both", async () => {
+  const title = unique("Linkedinput");
+  const note = `Source note ${title}: seen at Alipur bus stand.`;
+  const page = await newPage(browser);
+  await signIn(page, "dl.analyst");
+  await page.goto("/inputs/new");
+  await page.getByRole("heading", { level: 1, name: "Issue an input" }).waitFor();
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Text (Hindi, English or both)").fill("Bhura seen near Alipur.");
+  await page.getByLabel("Find a person or organisation to link").fill("9810012345");
+  await page.getByRole("button", { name: "Find", exact: true }).click();
+  await page.getByRole("button", { name: "Link Mohd. Irfan" }).first().click();
+  await page.locator(".linked-records").getByRole("button", { name: "Remove Mohd. Irfan" }).waitFor();
+  // A file that is not what it says is refused with the server's words, and not listed.
+  await page.getByLabel("Add files").setInputFiles({ name: "fake.pdf", mimeType: "application/pdf", buffer: Buffer.from("not a pdf") });
+  await page.locator(".attachments").getByRole("alert").getByText(/not application\/pdf: the file is refused/).waitFor();
+  assert.equal(await page.locator(".attachments li").count(), 0);
+  await page.getByLabel("Add files").setInputFiles({ name: "source-note.txt", mimeType: "text/plain", buffer: Buffer.from(note) });
+  await page.locator(".attachments li", { hasText: "source-note.txt" }).waitFor();
+  await page.getByLabel("Target 1").selectOption("unit");
+  await page.getByLabel("Unit 1").selectOption({ label: "PS Alipur" });
+  await page.getByRole("button", { name: "Issue input" }).click();
+  await page.getByRole("heading", { level: 1, name: title }).waitFor();
+  expectNoPageErrors(page);
+  await page.context().close();
+
+  const sho = await newPage(browser);
+  await signIn(sho, "dl.sho.alipur");
+  await sho.getByRole("link", { name: /^Inputs/ }).click();
+  await sho.locator(".inbox-item", { hasText: title }).getByRole("link", { name: title }).click();
+  await sho.getByRole("heading", { level: 1, name: title }).waitFor();
+  await sho.getByRole("link", { name: "Mohd. Irfan" }).waitFor();
+  const file = sho.getByRole("link", { name: "File 1" });
+  const answer = await sho.request.get(await file.getAttribute("href"));
+  assert.equal(answer.status(), 200);
+  assert.equal(await answer.text(), note);
+  assert.match(answer.headers()["content-disposition"] ?? "", /source-note\.txt/);
+  expectNoPageErrors(sho);
+  await sho.context().close();
+});
+
 test("the SHO's open inbox shows a new flash input without reload, first, with a live countdown, a banner and a tone; acknowledging and reporting reach the issuer's board live", async () => {
   const routine = unique("Routineinput");
   const flash = unique("Flashinput");
