@@ -10,7 +10,8 @@ import { fileURLToPath } from "node:url";
 const web = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const DEMO_PASSWORD = "synthetic-demo-data";
 
-export async function startDemo({ timeoutMs = 120_000 } = {}) {
+/** `env`: extra environment for the server, e.g. configuration as `SAMANVAY_*` variables. */
+export async function startDemo({ timeoutMs = 120_000, env = {} } = {}) {
   // Cargo's target directory, wherever CARGO_TARGET_DIR puts it (relative to the workspace).
   const target = resolve(join(web, ".."), process.env.CARGO_TARGET_DIR ?? "target");
   const binary = process.env.SAMANVAY_BIN ?? join(target, "debug", "samanvay");
@@ -24,7 +25,7 @@ export async function startDemo({ timeoutMs = 120_000 } = {}) {
   const child = spawn(
     binary,
     ["demo", "--listen", "127.0.0.1:0", "--data-dir", join(dataDir, "data")],
-    { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, RUST_LOG: process.env.RUST_LOG ?? "warn" } },
+    { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, RUST_LOG: process.env.RUST_LOG ?? "warn", ...env } },
   );
   let output = "";
   const url = await new Promise((resolveUrl, reject) => {

@@ -65,6 +65,7 @@ export const inputsEn = {
   "board.deadline": "Deadline",
   "board.last": "Last step",
   "board.forwarded": "forwarded copy",
+  "board.escalated": "escalated to {unit} (level {level})",
   "board.summary": "{acknowledged} of {total} acknowledged · {overdue} overdue · {flagged} cannot act",
 
   "issue.title": "Issue an input",
@@ -233,6 +234,7 @@ export const inputsHi: Record<keyof typeof inputsEn, string> = {
   "board.deadline": "समय-सीमा",
   "board.last": "अंतिम क़दम",
   "board.forwarded": "आगे भेजी गई प्रति",
+  "board.escalated": "{unit} तक बढ़ाया गया (स्तर {level})",
   "board.summary": "{total} में से {acknowledged} ने पावती दी · {overdue} समय-सीमा पार · {flagged} कार्रवाई संभव नहीं",
 
   "issue.title": "इनपुट जारी करें",

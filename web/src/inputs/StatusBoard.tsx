@@ -48,6 +48,13 @@ export function StatusBoard({ board }: { board: Board }) {
               </Cell>
               <Cell label={t("board.last")}>
                 <LastStep recipient={r} />
+                {board.escalations
+                  .filter((e) => e.recipient === r.id)
+                  .map((e) => (
+                    <span key={e.level} class="chip escalation-chip">
+                      {t("board.escalated", { unit: e.to_unit_name, level: e.level })}
+                    </span>
+                  ))}
               </Cell>
             </tr>
           ))}

@@ -6,6 +6,7 @@ import { useEffect } from "preact/hooks";
 import { Link, Loading, PageTitle, ProblemNotice, useLoad } from "../components/common";
 import { formatTime, label, t } from "../i18n";
 import { inputsApi, type InboxEntry } from "../inputs/api";
+import { now, useTicking } from "../inputs/clock";
 import { Countdown } from "../inputs/Countdown";
 import { awaitsAcknowledgement, PRECEDENCES } from "../inputs/types";
 import { isAnalyst } from "../session";
@@ -25,8 +26,10 @@ export default function Inbox() {
     );
     return () => stops.forEach((stop) => stop());
   }, []);
+  // Lateness changes as time passes: the order follows the clock, not only the last answer.
+  useTicking();
   const data = inbox.data;
-  const items = data ? [...data.items].sort(urgency) : [];
+  const items = data ? [...data.items].sort(urgency(now.value)) : [];
   return (
     <>
       <div class="row-between">
@@ -81,7 +84,7 @@ function InboxRow({ item }: { item: InboxEntry }) {
   const { input, copy: recipient } = item;
   const open = awaitsAcknowledgement(recipient.state);
   const classes = ["inbox-item"];
-  if (recipient.overdue && open) classes.push("is-overdue");
+  if (isLate(item, now.value)) classes.push("is-overdue");
   if (input.precedence === "flash") classes.push("is-flash");
   return (
     <li class={classes.join(" ")}>
@@ -105,12 +108,16 @@ function InboxRow({ item }: { item: InboxEntry }) {
   );
 }
 
+/** Not acknowledged and past its deadline at `at`. */
+function isLate(item: InboxEntry, at: number): boolean {
+  return awaitsAcknowledgement(item.copy.state) && Date.parse(item.copy.ack_deadline) < at;
+}
+
 /** Overdue first, then by precedence (flash first), then the nearest deadline. */
-function urgency(a: InboxEntry, b: InboxEntry): number {
-  const late = (i: InboxEntry) => (i.copy.overdue && awaitsAcknowledgement(i.copy.state) ? 0 : 1);
-  return (
+function urgency(at: number) {
+  const late = (i: InboxEntry) => (isLate(i, at) ? 0 : 1);
+  return (a: InboxEntry, b: InboxEntry) =>
     late(a) - late(b) ||
     PRECEDENCES.indexOf(a.input.precedence) - PRECEDENCES.indexOf(b.input.precedence) ||
-    a.copy.ack_deadline.localeCompare(b.copy.ack_deadline)
-  );
+    a.copy.ack_deadline.localeCompare(b.copy.ack_deadline);
 }

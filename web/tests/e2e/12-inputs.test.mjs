@@ -308,6 +308,36 @@ test("compliance shows on-time acknowledgement per agency and unit as bars, the 
   await officer.context().close();
 });
 
+test("a copy left unacknowledged goes overdue: it moves to the top of the inbox in red, and the issuer's board shows the escalation", async () => {
+  // The test server gives priority inputs one minute (see tests/run.mjs).
+  const title = unique("Overdue");
+  const issued = await issue(title, "priority", ["PS Alipur"]);
+  const sho = await newPage(browser);
+  await signIn(sho, "dl.sho.alipur");
+  await sho.goto("/inputs");
+  const row = sho.locator(".inbox-item", { hasText: title });
+  await row.waitFor();
+  assert.match(await row.locator(".countdown").innerText(), /acknowledge within 0[01]:\d\d/);
+  assert.doesNotMatch(await sho.locator(".inbox-item").first().innerText(), new RegExp(title), "not first while in time");
+
+  const issuer = await newPage(browser);
+  await signIn(issuer, "dl.analyst");
+  await issuer.goto(`/inputs/${issued.input.id}`);
+  const alipur = issuer.locator(".status-board").getByRole("row", { name: /PS Alipur/ });
+  await alipur.waitFor();
+
+  await row.locator(".countdown.is-overdue").waitFor({ timeout: 75_000 });
+  assert.match(await row.locator(".countdown").innerText(), /overdue by 00:\d\d/);
+  assert.match(await row.getAttribute("class"), /is-overdue/);
+  assert.match(await sho.locator(".inbox-item").first().innerText(), new RegExp(title), "overdue comes first, before flash");
+  await alipur.getByText(/escalated to Alipur Sub-Division \(level 1\)/).waitFor({ timeout: 15_000 });
+  assert.match(await issuer.locator(".board-summary").innerText(), /1 overdue/);
+  expectNoPageErrors(sho);
+  expectNoPageErrors(issuer);
+  await sho.context().close();
+  await issuer.context().close();
+});
+
 test("the inbox reads in Hindi: labels, precedence and the countdown", async () => {
   const title = unique("Hindiinbox");
   await issue(title, "priority", ["PS Alipur"]);
