@@ -5,6 +5,7 @@
 //! To add one: a module with an `Args` struct (its own flags) and
 //! `async fn run(&Bench, &Args) -> Result<Outcome>`, and a variant here.
 
+mod channels;
 mod documents;
 mod push;
 mod push_crowd;
@@ -36,6 +37,9 @@ pub enum Scenario {
     /// Issue 5's push figures: a flash input to 1,000 units with an open WebSocket stream
     /// each (issue request to last delivery), and memory per idle stream at 10,000.
     Push(push::Args),
+    /// Issue 6's channel figures: posts per second across 100 channels, a 500-member
+    /// channel's post to last delivery, and the history page with 10 million stored messages.
+    Channels(channels::Args),
 }
 
 impl Scenario {
@@ -45,6 +49,7 @@ impl Scenario {
             Scenario::Register(_) => "register",
             Scenario::RegisterImport(_) => "register-import",
             Scenario::Push(_) => "push",
+            Scenario::Channels(_) => "channels",
         }
     }
 }
@@ -81,6 +86,9 @@ pub async fn run(scenario: Scenario, options: Options) -> Result<()> {
     if let Scenario::Push(args) = &scenario {
         return push::run(args, &options).await;
     }
+    if let Scenario::Channels(args) = &scenario {
+        return channels::run(args, &options).await;
+    }
     if options.clients == 0 {
         bail!("--clients must be at least 1");
     }
@@ -111,6 +119,7 @@ pub async fn run(scenario: Scenario, options: Options) -> Result<()> {
             Scenario::RegisterImport(args) => register_import::run(&bench, args).await,
             Scenario::Register(_) => unreachable!("run in process above"),
             Scenario::Push(_) => unreachable!("run with its own crowd above"),
+            Scenario::Channels(_) => unreachable!("run with its own server above"),
         }
     };
     // On Ctrl-C, still stop the server and remove its data directory.

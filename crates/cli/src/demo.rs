@@ -13,12 +13,17 @@ pub async fn prepare(config: &Config, seed: u64) -> Result<String> {
     }
     let store = crate::open_store(config).await?;
     let world = generate(seed, Scale::default());
-    samanvay_server::seed::load(&store, &world, time::OffsetDateTime::now_utc())
+    let now = time::OffsetDateTime::now_utc();
+    samanvay_server::seed::load(&store, &world, now)
         .await
         .context("loading the demo data")?;
+    let channels = samanvay_server::channels::demo::load(&store, &world, seed, now)
+        .await
+        .context("loading the demo channels")?;
     store.close().await;
     let mut banner = format!(
-        "{} agencies, {} units, {} users, {} documents (synthetic data, seed {seed}).\n\
+        "{} agencies, {} units, {} users, {} documents, {channels} border channels (synthetic \
+         data, seed {seed}).\n\
          Every demo account's password is: {DEMO_PASSWORD}\n\nTry these logins:\n",
         world.agencies.len(),
         world.units.len(),

@@ -10,6 +10,7 @@
 //! ```
 
 mod agencies;
+pub mod channels;
 mod documents;
 mod names;
 mod places;

@@ -3,6 +3,7 @@
 //! the mentions a message makes, and audit events for channels and messages.
 
 mod access;
+pub mod demo;
 mod mentions;
 
 pub use access::{MemberView, audiences, channel_event, message_event, open_channel};

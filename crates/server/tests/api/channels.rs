@@ -514,3 +514,65 @@ async fn a_message_is_promoted_to_a_prefilled_input_draft() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_demo_border_channels_talk_about_the_register() {
+    on_every_backend(async |app| {
+        let loaded = samanvay_server::channels::demo::load(
+            &app.store,
+            &WORLD,
+            crate::support::SEED,
+            crate::support::start_time(),
+        )
+        .await
+        .unwrap();
+        assert_eq!(loaded, 3);
+        let sho = app.login("dl.sho.alipur").await;
+        let listed = channel_names(app, &sho).await;
+        assert_eq!(listed.len(), 1, "{listed:?}");
+        assert!(
+            listed[0]
+                .0
+                .starts_with("Outer North Delhi – Sonipat border")
+        );
+        assert!(listed[0].1 > 0, "unread messages by others");
+        let reply = app.get("/api/v1/channels", &sho).await;
+        let id = reply.json()["channels"][0]["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let page = app
+            .get(&format!("/api/v1/channels/{id}/messages"), &sho)
+            .await;
+        page.expect(StatusCode::OK, "demo history");
+        let messages = page.json()["messages"].as_array().unwrap().clone();
+        assert_eq!(messages.len(), 40);
+        assert!(messages.iter().any(|m| m["language"] == "hindi"));
+        assert!(messages.iter().any(|m| m["language"] == "mixed"));
+        // A linked person's page finds where he was discussed, for those who may read him.
+        let mut found = 0;
+        for message in &messages {
+            for mention in message["mentions"].as_array().unwrap() {
+                if mention["kind"] != "person" {
+                    continue;
+                }
+                let reply = app
+                    .send(
+                        app.request(Method::GET, "/api/v1/discussions")
+                            .query(&[("person", mention["person"].as_str().unwrap())])
+                            .bearer_auth(&sho),
+                    )
+                    .await;
+                if reply.status == StatusCode::OK {
+                    let hits = reply.json()["hits"].as_array().unwrap().clone();
+                    assert!(hits.iter().any(|h| h["message"]["id"] == message["id"]));
+                    found += 1;
+                } else {
+                    reply.expect(StatusCode::NOT_FOUND, "a person the SHO may not read");
+                }
+            }
+        }
+        assert!(found > 0, "some linked person is readable by the SHO");
+    })
+    .await;
+}

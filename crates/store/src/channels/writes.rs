@@ -80,7 +80,7 @@ pub(crate) async fn apply(
             Ok(removed)
         }
         ChannelChange::Post { message, audiences } => {
-            let seq = post(tx, message, at).await?;
+            let seq = post(tx, message).await?;
             appended.extend(audiences.iter().map(|audience| NewEvent {
                 audience: audience.clone(),
                 marking: Some(message.marking.clone()),
@@ -249,12 +249,8 @@ async fn set_member(
     Ok(())
 }
 
-/// Numbers and stores a message; returns its seq.
-async fn post(
-    tx: &mut Transaction<'_, Any>,
-    message: &Message,
-    at: OffsetDateTime,
-) -> Result<i64, StoreError> {
+/// Numbers and stores a message (posted at its `posted_at`); returns its seq.
+async fn post(tx: &mut Transaction<'_, Any>, message: &Message) -> Result<i64, StoreError> {
     let row =
         sqlx::query("UPDATE channels SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq")
             .bind(message.channel.to_string())
@@ -279,7 +275,7 @@ async fn post(
         .bind(&message.text)
         .bind(message.language.name())
         .bind(json(&message.mentions))
-        .bind(micros(at))
+        .bind(micros(message.posted_at))
         .execute(&mut **tx)
         .await
         .map_err(StoreError::from_write)?;
@@ -295,7 +291,7 @@ async fn post(
         &message.text,
         &message.marking,
         message.author,
-        at,
+        message.posted_at,
         false,
     )
     .await?;
