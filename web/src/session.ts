@@ -31,7 +31,7 @@ whenSessionEnds(() => {
 export async function loadSession() {
   try {
     const who = await api.me();
-    adoptUserLang(who.user.id);
+    await adoptUserLang(who.user.id);
     me.value = who;
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) me.value = null;
@@ -49,7 +49,7 @@ export async function logout() {
   try {
     await api.logout();
   } finally {
-    adoptUserLang(null);
+    adoptUserLang(null).catch(() => {});
     signedOutReason.value = "logged_out";
     me.value = null;
     // The next person to sign in here starts at the dashboard, not at this user's last screen.

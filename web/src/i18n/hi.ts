@@ -1,8 +1,8 @@
 // हिन्दी लेबल। en.ts की हर कुंजी यहाँ होनी चाहिए (कंपाइलर जाँचता है)।
 
 import type { MessageKey } from "./en";
-import { inputsHi } from "./inputs";
-import { registerFormsHi } from "./registerForms";
+import { inputsHi } from "./inputs.hi";
+import { registerFormsHi } from "./registerForms.hi";
 
 export const hi: Record<MessageKey, string> = {
   ...registerFormsHi,

@@ -1,24 +1,43 @@
 // The interface language: English or Hindi, switchable at any time and remembered in this
-// browser (per signed-in user, and as the last choice for the login screen).
+// browser (per signed-in user, and as the last choice for the login screen). English ships with
+// the application; the Hindi labels load the first time they are needed, so a user who reads
+// English never downloads them.
 
 import { signal } from "@preact/signals";
 import { en, type MessageKey } from "./en";
-import { hi } from "./hi";
 
 export type Lang = "en" | "hi";
 export type { MessageKey };
 
-const catalogs: Record<Lang, Record<MessageKey, string>> = { en, hi };
+const catalogs: Partial<Record<Lang, Record<MessageKey, string>>> = { en };
+
+/** Loads the labels of `next` (once); English is always there. */
+export async function loadCatalog(next: Lang): Promise<void> {
+  if (catalogs[next]) return;
+  const { hi } = await import("./hi");
+  catalogs.hi = hi;
+}
+
 const LAST_CHOICE = "samanvay.lang";
 const userChoice = (user: string) => `samanvay.lang.${user}`;
 
-export const lang = signal<Lang>(stored(LAST_CHOICE) ?? "en");
+/** The language last chosen in this browser; the app waits for its labels before it draws. */
+const firstChoice = stored(LAST_CHOICE) ?? "en";
+export const lang = signal<Lang>("en");
 let currentUser: string | null = null;
-applyToDocument(lang.value);
+
+/** Resolves once the first screen's language can be shown. */
+export const languageReady: Promise<void> = loadCatalog(firstChoice).then(
+  () => {
+    lang.value = firstChoice;
+    applyToDocument(firstChoice);
+  },
+  () => applyToDocument("en"),
+);
 
 /** The label for `key` in the current language, with `{name}` placeholders filled. */
 export function t(key: MessageKey, params?: Record<string, string | number>): string {
-  let text = catalogs[lang.value][key] ?? en[key];
+  let text = catalogs[lang.value]?.[key] ?? en[key];
   if (params) {
     for (const [name, value] of Object.entries(params)) {
       text = text.split(`{${name}}`).join(String(value));
@@ -33,7 +52,10 @@ export function label(group: string, value: string): string {
   return key in en ? t(key) : value;
 }
 
-export function setLang(next: Lang) {
+export async function setLang(next: Lang) {
+  // If the labels cannot be loaded (the server went away), the interface stays as it is.
+  await loadCatalog(next).catch(() => {});
+  if (!catalogs[next]) return;
   lang.value = next;
   save(LAST_CHOICE, next);
   if (currentUser) save(userChoice(currentUser), next);
@@ -41,10 +63,12 @@ export function setLang(next: Lang) {
 }
 
 /** After sign-in: the user's own remembered language, if they chose one before. */
-export function adoptUserLang(user: string | null) {
+export async function adoptUserLang(user: string | null) {
   currentUser = user;
   const own = user ? stored(userChoice(user)) : null;
   if (own && own !== lang.value) {
+    await loadCatalog(own).catch(() => {});
+    if (!catalogs[own]) return;
     lang.value = own;
     save(LAST_CHOICE, own);
     applyToDocument(own);
@@ -72,7 +96,7 @@ export function formatDate(iso: string): string {
 
 function applyToDocument(next: Lang) {
   document.documentElement.lang = next;
-  document.title = catalogs[next]["app.name"];
+  document.title = (catalogs[next] ?? en)["app.name"];
 }
 
 function stored(key: string): Lang | null {
