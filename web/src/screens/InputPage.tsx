@@ -37,6 +37,14 @@ export default function InputPage({ id }: { id: string }) {
         () => {},
       );
   }, [detail]);
+  // Another officer of the unit may take the step first: the copy follows the stream.
+  useEffect(
+    () =>
+      onStream<{ kind: string; recipient: string }>("input_recipient_changed", ({ body }) => {
+        if (body.recipient === copy.value?.id) loaded.reload();
+      }),
+    [],
+  );
   // The issuer's board, read again whenever the stream says a copy moved.
   useEffect(() => {
     if (!detail || !issuer) return;

@@ -1,5 +1,6 @@
 // The user's notifications, newest first: another agency matched one of their subjects, or
-// something they watch changed. Unread ones stand out and can be marked read.
+// something they watch changed. Unread ones stand out and can be marked read; new ones join
+// the list as the live stream brings them.
 
 import { api } from "../api";
 import { refreshNotifications, unreadNotifications } from "../attention";
@@ -8,6 +9,7 @@ import { formatTime, label, t } from "../i18n";
 import type { Notification } from "../types";
 import { useSignal } from "@preact/signals";
 import { useEffect } from "preact/hooks";
+import { onStream } from "../stream";
 
 export default function Notifications() {
   const list = useLoad(() => api.notifications(100), []);
@@ -27,6 +29,8 @@ export default function Notifications() {
   useEffect(() => {
     if (data) unreadNotifications.value = data.unread;
   }, [data]);
+  // A new notification joins the list while it is open.
+  useEffect(() => onStream("notification", () => list.reload()), []);
   return (
     <>
       <PageTitle>{t("notifications.title")}</PageTitle>

@@ -113,6 +113,24 @@ test("a dropped stream reconnects by itself, resumes after the last seq, and mis
   await page.context().close();
 });
 
+test("on the notifications screen a new notification joins the list without reload", async () => {
+  const sho = await apiAs("dl.sho.alipur");
+  const analyst = await apiAs("dl.analyst");
+  const phone = randomPhone();
+  await sho.post("/watches", { kind: "identifier", identifier: { kind: "mobile", value: phone } });
+  const page = await newPage(browser);
+  await signIn(page, "dl.sho.alipur");
+  await page.goto("/notifications");
+  await page.getByRole("heading", { level: 1, name: "Notifications" }).waitFor();
+  await page.locator('.live-indicator[data-state="live"]').waitFor();
+  await page.evaluate(() => (window.__notReloaded = true));
+  await analyst.post("/persons", { names: [{ text: "Listed Livecase", kind: "primary" }], identifiers: [{ kind: "mobile", value: phone }], marking: SHARED });
+  await page.locator(".notification.unread", { hasText: `+91${phone}` }).waitFor({ timeout: 5000 });
+  assert.ok(await page.evaluate(() => window.__notReloaded), "the page was not reloaded");
+  expectNoPageErrors(page);
+  await page.context().close();
+});
+
 test("signing out closes the stream", async () => {
   const page = await newPage(browser);
   await recordSockets(page);

@@ -253,6 +253,24 @@ test("an SHO forwards the input to another unit of the agency; the chain shows o
   await issuer.context().close();
 });
 
+test("when another officer of the unit acknowledges first, the open input page follows without reload", async () => {
+  const title = unique("Sameunit");
+  const issued = await issue(title, "immediate", ["PS Alipur"]);
+  const page = await newPage(browser, PHONE);
+  await signIn(page, "dl.ct.alipur");
+  await page.goto(`/inputs/${issued.input.id}`);
+  const copy = page.locator(".your-copy");
+  await copy.getByRole("button", { name: "Acknowledge" }).waitFor();
+  await page.locator('.live-indicator[data-state="live"]').waitFor();
+  const sho = await apiAs("dl.sho.alipur");
+  const detail = await sho.get(`/inputs/${issued.input.id}`);
+  await sho.post(`/inputs/${issued.input.id}/recipients/${detail.my_copies[0].id}/steps`, { action: "acknowledge" });
+  await copy.getByText("Acknowledged", { exact: true }).waitFor({ timeout: 5000 });
+  assert.equal(await copy.getByRole("button", { name: "Acknowledge" }).count(), 0);
+  expectNoPageErrors(page);
+  await page.context().close();
+});
+
 test("an officer of another agency does not see a restricted input: not in the inbox, not by its address, no banner", async () => {
   const title = unique("Delhionly");
   const loni = await newPage(browser);
