@@ -85,6 +85,10 @@ struct Fanout {
     request_ms: Percentiles,
     /// Issue request sent → each delivery, over every delivery of every run.
     each_delivery_ms: Percentiles,
+    /// Issue request sent → the first delivery, per run: the request's work up to its commit.
+    first_delivery_ms: Percentiles,
+    /// First → last delivery, per run: the fan-out itself, from the log to every stream.
+    spread_ms: Percentiles,
     goal_p99_ms: f64,
     goal_met: bool,
 }
@@ -189,6 +193,8 @@ async fn measure(server: &Server, args: &Args) -> Result<(Memory, Fanout)> {
     );
 
     let mut last = Vec::new();
+    let mut first = Vec::new();
+    let mut spread = Vec::new();
     let mut requests = Vec::new();
     let mut each = Vec::new();
     let mut incomplete = 0;
@@ -203,7 +209,11 @@ async fn measure(server: &Server, args: &Args) -> Result<(Memory, Fanout)> {
         requests.push(ms(answered));
         match arrived {
             Some(deliveries) => {
-                last.push(deliveries.iter().copied().fold(0.0, f64::max));
+                let earliest = deliveries.iter().copied().fold(f64::INFINITY, f64::min);
+                let latest = deliveries.iter().copied().fold(0.0, f64::max);
+                last.push(latest);
+                first.push(earliest);
+                spread.push(latest - earliest);
                 each.extend(deliveries);
             }
             None => incomplete += 1,
@@ -221,6 +231,8 @@ async fn measure(server: &Server, args: &Args) -> Result<(Memory, Fanout)> {
         last_delivery_ms,
         request_ms: percentiles(&mut requests),
         each_delivery_ms: percentiles(&mut each),
+        first_delivery_ms: percentiles(&mut first),
+        spread_ms: percentiles(&mut spread),
         goal_p99_ms: GOAL_P99_MS,
     };
     Ok((memory, fanout))
@@ -339,6 +351,11 @@ fn print(memory: &Memory, fanout: &Fanout, machine: &Machine) {
         ),
         ("issue request → answer", &fanout.request_ms),
         ("issue request → each delivery", &fanout.each_delivery_ms),
+        (
+            "issue request → first delivery (per run)",
+            &fanout.first_delivery_ms,
+        ),
+        ("first → last delivery (per run)", &fanout.spread_ms),
     ];
     for (name, p) in rows {
         println!(
