@@ -7,6 +7,7 @@ import { api } from "../api";
 import { label, t } from "../i18n";
 import type { Organisation, Uuid } from "../types";
 import { ProblemNotice } from "./common";
+import { FindBox } from "./FindBox";
 import { primaryName } from "./Register";
 
 export function GangPicker({ value, onChange }: { value: Uuid | ""; onChange: (id: Uuid | "") => void }) {
@@ -47,25 +48,7 @@ export function GangPicker({ value, onChange }: { value: Uuid | ""; onChange: (i
           </button>
         </p>
       ) : (
-        <div class="search-row">
-          <input
-            type="search"
-            aria-labelledby="gang-label"
-            placeholder={t("form.gang_placeholder")}
-            value={q.value}
-            onInput={(e) => (q.value = e.currentTarget.value)}
-            onKeyDown={(e) => {
-              // Enter finds, rather than submitting the whole person form.
-              if (e.key === "Enter") {
-                e.preventDefault();
-                find();
-              }
-            }}
-          />
-          <button type="button" class="button" onClick={find} disabled={!q.value.trim()}>
-            {t("form.gang_find")}
-          </button>
-        </div>
+        <FindBox q={q} find={find} placeholder={t("form.gang_placeholder")} labelledBy="gang-label" />
       )}
       <ProblemNotice error={error.value} />
       {!value && found.value && (

@@ -69,6 +69,21 @@ export function editRefusal(props: {
   );
 }
 
+/** Where the form came from, its title, and which version an edit changes. */
+export function FormHead(props: { back: string; backText: string; title: string; version?: number }) {
+  return (
+    <>
+      <p class="breadcrumb">
+        <Link href={props.back}>{props.backText}</Link>
+      </p>
+      <PageTitle>{props.title}</PageTitle>
+      {props.version !== undefined && (
+        <p class="muted">{t("documents.editing_version", { n: props.version })}</p>
+      )}
+    </>
+  );
+}
+
 /** The marking, what keeps the form from saving, and the buttons. */
 export function MarkedFormEnd(props: {
   marking: Signal<MarkingDraft>;

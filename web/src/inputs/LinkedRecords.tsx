@@ -4,6 +4,7 @@
 import { useSignal } from "@preact/signals";
 import { api } from "../api";
 import { ProblemNotice } from "../components/common";
+import { FindBox } from "../components/FindBox";
 import { primaryName } from "../components/Register";
 import { label, t } from "../i18n";
 import type { RegisterHit, Uuid } from "../types";
@@ -51,25 +52,7 @@ export function LinkedRecords({ chosen, onChange }: { chosen: LinkedRecord[]; on
           ))}
         </ul>
       )}
-      <div class="search-row">
-        <input
-          type="search"
-          aria-label={t("issue.link_search")}
-          placeholder={t("search.placeholder")}
-          value={q.value}
-          onInput={(e) => (q.value = e.currentTarget.value)}
-          onKeyDown={(e) => {
-            // Enter finds, rather than issuing the input.
-            if (e.key === "Enter") {
-              e.preventDefault();
-              find();
-            }
-          }}
-        />
-        <button type="button" class="button" onClick={find} disabled={!q.value.trim()}>
-          {t("form.gang_find")}
-        </button>
-      </div>
+      <FindBox q={q} find={find} placeholder={t("search.placeholder")} label={t("issue.link_search")} />
       <ProblemNotice error={error.value} />
       {found.value && (
         <ul class="plain-list" aria-live="polite">

@@ -8,8 +8,8 @@ import {
   markingRequest,
   type MarkingDraft,
 } from "../components/MarkingPicker";
-import { editRefusal, MarkedFormEnd, useEditedRecord } from "../components/RecordFormParts";
-import { Link, Loading, PageTitle } from "../components/common";
+import { editRefusal, FormHead, MarkedFormEnd, useEditedRecord } from "../components/RecordFormParts";
+import { Loading } from "../components/common";
 import { label, t } from "../i18n";
 import { navigate } from "../router";
 import { LANGUAGES, type Language } from "../types";
@@ -73,15 +73,12 @@ export default function DocumentForm({ id }: { id?: string }) {
 
   return (
     <>
-      <p class="breadcrumb">
-        <Link href={original.value ? `/documents/${original.value.id}` : "/documents"}>
-          {original.value ? original.value.title : t("documents.title")}
-        </Link>
-      </p>
-      <PageTitle>{t(editing ? "documents.edit_title" : "documents.new_title")}</PageTitle>
-      {original.value && (
-        <p class="muted">{t("documents.editing_version", { n: original.value.version })}</p>
-      )}
+      <FormHead
+        back={original.value ? `/documents/${original.value.id}` : "/documents"}
+        backText={original.value ? original.value.title : t("documents.title")}
+        title={t(editing ? "documents.edit_title" : "documents.new_title")}
+        version={original.value?.version}
+      />
       <form class="stack form-wide" onSubmit={submit}>
         <div class="field">
           <label for="doc-title">{t("documents.field_title")}</label>

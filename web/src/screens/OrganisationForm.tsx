@@ -6,9 +6,9 @@ import { useSignal } from "@preact/signals";
 import { api } from "../api";
 import { defaultMarking, markingDraft, markingRequest, type MarkingDraft } from "../components/MarkingPicker";
 import { NameRows } from "../components/NameRows";
-import { editRefusal, MarkedFormEnd, useEditedRecord } from "../components/RecordFormParts";
+import { editRefusal, FormHead, MarkedFormEnd, useEditedRecord } from "../components/RecordFormParts";
 import { primaryName } from "../components/Register";
-import { Link, Loading, PageTitle } from "../components/common";
+import { Loading } from "../components/common";
 import { label, t } from "../i18n";
 import { blank, type NameRow } from "../register/personDraft";
 import { navigate } from "../router";
@@ -70,11 +70,12 @@ export default function OrganisationForm({ id }: { id?: string }) {
   const back = original ? `/organisations/${original.id}` : "/search?kind=organisation";
   return (
     <>
-      <p class="breadcrumb">
-        <Link href={back}>{original ? primaryName(original.names) : t("search.title")}</Link>
-      </p>
-      <PageTitle>{title}</PageTitle>
-      {original && <p class="muted">{t("documents.editing_version", { n: original.version })}</p>}
+      <FormHead
+        back={back}
+        backText={original ? primaryName(original.names) : t("search.title")}
+        title={title}
+        version={original?.version}
+      />
       <form class="stack form-wide record-form" onSubmit={submit}>
         <div class="field">
           <label for="organisation-kind">{t("organisation.kind")}</label>

@@ -7,9 +7,9 @@ import { api, ApiError } from "../api";
 import { defaultMarking, markingDraft, markingRequest, type MarkingDraft } from "../components/MarkingPicker";
 import { PersonIdentityFields } from "../components/PersonIdentityFields";
 import { PersonRecordFields } from "../components/PersonRecordFields";
-import { editRefusal, MarkedFormEnd, useEditedRecord } from "../components/RecordFormParts";
+import { editRefusal, FormHead, MarkedFormEnd, useEditedRecord } from "../components/RecordFormParts";
 import { primaryName } from "../components/Register";
-import { Link, Loading, PageTitle } from "../components/common";
+import { Loading } from "../components/common";
 import { t } from "../i18n";
 import { justSaved } from "../register/justSaved";
 import { draftOf, emptyDraft, formOf, refusedIdentifier, type PersonDraft } from "../register/personDraft";
@@ -73,11 +73,12 @@ export default function PersonForm({ id }: { id?: string }) {
   const back = original ? `/persons/${original.id}` : "/search";
   return (
     <>
-      <p class="breadcrumb">
-        <Link href={back}>{original ? primaryName(original.names) : t("search.title")}</Link>
-      </p>
-      <PageTitle>{title}</PageTitle>
-      {original && <p class="muted">{t("documents.editing_version", { n: original.version })}</p>}
+      <FormHead
+        back={back}
+        backText={original ? primaryName(original.names) : t("search.title")}
+        title={title}
+        version={original?.version}
+      />
       <p class="hint">{t("form.person_intro")}</p>
       <form class="stack form-wide record-form" onSubmit={submit}>
         <PersonIdentityFields draft={draft} refused={refused.value} />
