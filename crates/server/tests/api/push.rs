@@ -435,3 +435,29 @@ async fn a_bad_stream_request_is_a_problem_and_opens_nothing() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_client_too_slow_to_read_misses_nothing_and_gets_nothing_twice() {
+    const EVENTS: usize = 300;
+    on_every_backend(async |app| {
+        let alipur = unit_of("dl.sho.alipur");
+        let token = app.login("dl.sho.alipur").await;
+        let mut stream = Stream::open(app, &token, None).await;
+        // Large frames the client does not read fill the socket's buffers, then the stream's
+        // queue, which overflows: the stream must catch up from the log.
+        let padding = "x".repeat(48 * 1024);
+        let mut written = Vec::with_capacity(EVENTS);
+        for n in 0..EVENTS {
+            let marker = format!("slow-{n}-{padding}");
+            written.extend(commit(app, vec![barrier(vec![alipur], &marker)]).await);
+        }
+        let frames = stream.until(&format!("slow-{}-", EVENTS - 1)).await;
+        let got: Vec<i64> = frames.iter().map(|f| f["seq"].as_i64().unwrap()).collect();
+        assert_eq!(
+            got, written,
+            "{:?}: every event once, in order",
+            app.backend
+        );
+    })
+    .await;
+}
