@@ -2,7 +2,8 @@
 // document the user may not see answers "not found", or whom to contact when its holder
 // allows a pointer; nothing of its content reaches the page.
 
-import { api, ApiError } from "../api";
+import { api } from "../api";
+import { RecordRefusal } from "../components/RecordRefusal";
 import { Markdown } from "../components/Markdown";
 import { ClassificationChip, MarkingChips } from "../components/Marking";
 import { Link, Loading, PageTitle, ProblemNotice, useLoad } from "../components/common";
@@ -24,7 +25,7 @@ export default function DocumentPage({ id }: { id: string }) {
   }, [id]);
 
   if (loaded.loading && !loaded.data) return <Loading />;
-  if (loaded.error) return <Refusal error={loaded.error} />;
+  if (loaded.error) return <RecordRefusal back="/documents" backText={t("documents.title")} error={loaded.error} />;
   const doc = loaded.data!;
   const mine = doc.marking.owner.agency === me.value?.agency.id;
   return (
@@ -86,22 +87,6 @@ export default function DocumentPage({ id }: { id: string }) {
       </div>
       <History document={doc} />
     </article>
-  );
-}
-
-function Refusal({ error }: { error: unknown }) {
-  const held = error instanceof ApiError && error.kind === "held-by-another-agency";
-  const missing = error instanceof ApiError && (error.status === 404 || error.status === 400);
-  return (
-    <>
-      <p class="breadcrumb">
-        <Link href="/documents">{t("documents.title")}</Link>
-      </p>
-      <PageTitle>
-        {held ? t("problem.held_title") : missing ? t("problem.not_found_title") : t("problem.title")}
-      </PageTitle>
-      <ProblemNotice error={error} />
-    </>
   );
 }
 

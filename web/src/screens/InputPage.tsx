@@ -5,7 +5,8 @@
 import { useSignal } from "@preact/signals";
 import { useEffect } from "preact/hooks";
 import { MarkingChips } from "../components/Marking";
-import { Link, Loading, PageTitle, ProblemNotice, useLoad } from "../components/common";
+import { RecordRefusal } from "../components/RecordRefusal";
+import { Link, Loading, PageTitle, useLoad } from "../components/common";
 import { loadUnits } from "../directory";
 import { formatTime, label, t } from "../i18n";
 import { inputsApi, type Board, type Copy } from "../inputs/api";
@@ -59,13 +60,7 @@ export default function InputPage({ id }: { id: string }) {
   }, [detail, issuer]);
 
   if (loaded.loading && !detail) return <Loading />;
-  if (loaded.error)
-    return (
-      <>
-        <PageTitle>{t("input.title")}</PageTitle>
-        <ProblemNotice error={loaded.error} />
-      </>
-    );
+  if (loaded.error) return <RecordRefusal back="/inputs" backText={t("inbox.title")} error={loaded.error} />;
   const { input: i, summary, linked } = detail!;
   return (
     <article class="input-page">

@@ -2,8 +2,9 @@
 // user may see, a watch button and its versions.
 
 import { useSignal } from "@preact/signals";
-import { api, ApiError } from "../api";
+import { api } from "../api";
 import { MarkingChips } from "../components/Marking";
+import { RecordRefusal } from "../components/RecordRefusal";
 import { HitRow, langOf, OtherNames, primaryName } from "../components/Register";
 import { Link, Loading, PageTitle, ProblemNotice, useLoad } from "../components/common";
 import { agencyName, loadAgencies, loadGroups, loadUnits, unitName } from "../directory";
@@ -22,15 +23,8 @@ export default function OrganisationPage({ id }: { id: string }) {
     return organisation;
   }, [id]);
   if (loaded.loading && !loaded.data) return <Loading />;
-  if (loaded.error) {
-    const held = loaded.error instanceof ApiError && loaded.error.kind === "held-by-another-agency";
-    return (
-      <>
-        <PageTitle>{held ? t("problem.held_title") : t("problem.not_found_title")}</PageTitle>
-        <ProblemNotice error={loaded.error} />
-      </>
-    );
-  }
+  if (loaded.error)
+    return <RecordRefusal back="/search?kind=organisation" backText={t("search.title")} error={loaded.error} />;
   const o = loaded.data!;
   const primary = o.names.find((n) => n.kind === "primary") ?? o.names[0];
   return (

@@ -5,7 +5,7 @@
 
 import { useSignal } from "@preact/signals";
 import type { ComponentChildren } from "preact";
-import { api, ApiError } from "../api";
+import { api } from "../api";
 import { MarkingChips } from "../components/Marking";
 import {
   langOf,
@@ -16,6 +16,7 @@ import {
   StatusChips,
   day,
 } from "../components/Register";
+import { RecordRefusal } from "../components/RecordRefusal";
 import { SavedMatches } from "../components/SavedMatches";
 import { Link, Loading, PageTitle, ProblemNotice, useLoad } from "../components/common";
 import { agencyName, loadAgencies, loadGroups, loadUnits, unitName } from "../directory";
@@ -43,7 +44,7 @@ export default function PersonPage({ id }: { id: string }) {
   );
 
   if (loaded.loading && !loaded.data) return <Loading />;
-  if (loaded.error) return <Refusal error={loaded.error} />;
+  if (loaded.error) return <RecordRefusal back="/search" backText={t("search.title")} error={loaded.error} />;
   const person = loaded.data!;
   const primary = person.names.find((n) => n.kind === "primary") ?? person.names[0];
   const relative = relativeText(person);
@@ -394,22 +395,6 @@ function ClusterPanel(props: {
       )}
       {cluster && <PointerHits pointers={cluster.held_elsewhere} message="cluster.held" nested />}
     </section>
-  );
-}
-
-function Refusal({ error }: { error: unknown }) {
-  const held = error instanceof ApiError && error.kind === "held-by-another-agency";
-  const missing = error instanceof ApiError && (error.status === 404 || error.status === 400);
-  return (
-    <>
-      <p class="breadcrumb">
-        <Link href="/search">{t("search.title")}</Link>
-      </p>
-      <PageTitle>
-        {held ? t("problem.held_title") : missing ? t("problem.not_found_title") : t("problem.title")}
-      </PageTitle>
-      <ProblemNotice error={error} />
-    </>
   );
 }
 
