@@ -49,10 +49,14 @@ impl Stream {
 
     /// The next event frame; panics if none comes within a second or the stream closes.
     async fn next(&mut self) -> Value {
+        self.next_within(WITHIN).await
+    }
+
+    async fn next_within(&mut self, within: Duration) -> Value {
         loop {
-            let message = tokio::time::timeout(WITHIN, self.socket.next())
+            let message = tokio::time::timeout(within, self.socket.next())
                 .await
-                .expect("an event within a second")
+                .expect("an event in time")
                 .expect("the stream is open")
                 .expect("a readable frame");
             match message {
@@ -458,6 +462,27 @@ async fn a_client_too_slow_to_read_misses_nothing_and_gets_nothing_twice() {
             "{:?}: every event once, in order",
             app.backend
         );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_event_written_by_another_process_on_the_database_reaches_the_stream() {
+    on_every_backend(async |app| {
+        let alipur = unit_of("dl.sho.alipur");
+        let mut stream = Stream::open(app, &app.login("dl.sho.alipur").await, None).await;
+        // A second store on the same database, as the CLI or another instance would be: its
+        // commits are not on this server's bus, only in the log.
+        let other = samanvay_store::Store::open(&app.config.database_url)
+            .await
+            .expect("a second store on the database");
+        let job = Job::new(app.clock.now()).change(barrier(vec![alipur], "from-elsewhere"));
+        let written = other.commit(job).await.expect("the job commits");
+        other.close().await;
+        // The log is read every second for such events.
+        let frame = stream.next_within(Duration::from_secs(3)).await;
+        assert_eq!(labels(std::slice::from_ref(&frame)), ["from-elsewhere"]);
+        assert_eq!(frame["seq"], written.events[0].seq.0);
     })
     .await;
 }
