@@ -296,6 +296,27 @@ test("an officer of another agency does not see a restricted input: not in the i
   await loni.context().close();
 });
 
+test("a constable without the clearance is not told of a Confidential input for his own station", async () => {
+  const title = unique("Confidentialinput");
+  const constable = await newPage(browser, PHONE);
+  await signIn(constable, "dl.ct.alipur");
+  await constable.goto("/inputs");
+  await constable.getByRole("heading", { level: 1, name: "Inputs" }).waitFor();
+  await constable.locator('.live-indicator[data-state="live"]').waitFor();
+  const issued = await issue(title, "flash", ["PS Alipur"], { ...OWN_AGENCY, classification: "confidential" });
+  // The SHO, cleared to Confidential, has it; give the constable's stream the same time.
+  const inbox = await (await apiAs("dl.sho.alipur")).get("/inbox");
+  assert.ok(inbox.items.some((i) => i.input.id === issued.input.id));
+  await constable.waitForTimeout(1500);
+  assert.equal(await constable.locator(".alarm-banner").count(), 0, "no banner");
+  assert.equal(await constable.locator(".inbox-item", { hasText: title }).count(), 0, "not in the inbox");
+  await constable.goto(`/inputs/${issued.input.id}`);
+  await constable.getByRole("alert").waitFor();
+  assert.ok(!(await constable.locator("main").innerText()).includes(title), "its title never shows");
+  expectNoPageErrors(constable);
+  await constable.context().close();
+});
+
 test("compliance shows on-time acknowledgement per agency and unit as bars, the weekly trend as a line, and the figures", async () => {
   const page = await newPage(browser);
   await signIn(page, "dl.analyst");
