@@ -91,7 +91,7 @@ async fn dispatch(hub: &Hub, event: &Event) {
         _ => Vec::new(),
     };
     for id in changed {
-        hub.recheck(id).await;
+        hub.recheck_as_of(id, event.seq).await;
     }
     hub.registry().deliver(event);
 }

@@ -49,6 +49,9 @@ pub(crate) struct Registry {
 
 struct Entry {
     viewer: Viewer,
+    /// The viewer reflects every event up to this one: a slower look at the session that
+    /// started earlier never overwrites a newer one.
+    as_of: EventSeq,
     token_hash: String,
     outbox: mpsc::Sender<Outgoing>,
     signal: Arc<Signal>,
@@ -123,33 +126,43 @@ impl Hub {
     /// Opens a stream for a live session; `None` when the session has ended or the server is
     /// stopping.
     pub(crate) async fn subscribe(&self, token_hash: &str) -> Option<Subscription> {
+        let as_of = self.registry().dispatched;
         let live = self.live_session(token_hash).await?;
         let id = StreamId(self.0.next_id.fetch_add(1, Ordering::Relaxed));
         let (sender, outbox) = mpsc::channel(OUTBOX);
         let signal = Arc::new(Signal::default());
-        let mut registry = self.registry();
-        if registry.closed {
-            return None;
-        }
-        registry.insert(
-            id,
-            Entry {
-                viewer: live.viewer,
-                token_hash: token_hash.to_string(),
-                outbox: sender,
-                signal: signal.clone(),
-            },
-        );
-        let start = registry.dispatched;
-        drop(registry);
-        Some(Subscription {
+        let entry = Entry {
+            viewer: live.viewer,
+            as_of,
+            token_hash: token_hash.to_string(),
+            outbox: sender,
+            signal: signal.clone(),
+        };
+        let start = self.register(id, entry)?;
+        let mut subscription = Subscription {
             id,
             outbox,
             signal,
             start,
             deadline: live.deadline,
             hub: self.clone(),
-        })
+        };
+        // An account change dispatched while the session was being read passed this stream
+        // by: look again, now that later ones will find it.
+        if start > as_of {
+            subscription.deadline = self.recheck(id).await?;
+        }
+        Some(subscription)
+    }
+
+    /// Adds a stream; returns the last event dispatched before it (`None` when stopping).
+    fn register(&self, id: StreamId, entry: Entry) -> Option<EventSeq> {
+        let mut registry = self.registry();
+        if registry.closed {
+            return None;
+        }
+        registry.insert(id, entry);
+        Some(registry.dispatched)
     }
 
     /// Whether the stream, as its viewer is now, may receive the event (false once closed).
@@ -164,6 +177,17 @@ impl Hub {
     /// Looks at the stream's session again: renews its viewer and returns its new deadline, or
     /// closes the stream when the session has ended.
     pub(crate) async fn recheck(&self, id: StreamId) -> Option<OffsetDateTime> {
+        let as_of = self.registry().dispatched;
+        self.recheck_as_of(id, as_of).await
+    }
+
+    /// Like [`Hub::recheck`], for a look that reflects every event up to `as_of` (the
+    /// dispatcher's, for the account event it is handling).
+    pub(crate) async fn recheck_as_of(
+        &self,
+        id: StreamId,
+        as_of: EventSeq,
+    ) -> Option<OffsetDateTime> {
         let token_hash = {
             let registry = self.registry();
             registry.streams.get(&id)?.token_hash.clone()
@@ -172,7 +196,7 @@ impl Hub {
         let mut registry = self.registry();
         match live {
             Some(live) => {
-                registry.set_viewer(id, live.viewer);
+                registry.set_viewer(id, live.viewer, as_of);
                 Some(live.deadline)
             }
             None => {
@@ -240,11 +264,16 @@ impl Registry {
         }
     }
 
-    /// A stream's renewed viewer; a transfer moves it to its new unit.
-    pub(crate) fn set_viewer(&mut self, id: StreamId, viewer: Viewer) {
+    /// A stream's renewed viewer, unless a newer one is already set; a transfer moves it to
+    /// its new unit.
+    pub(crate) fn set_viewer(&mut self, id: StreamId, viewer: Viewer, as_of: EventSeq) {
         let Some(entry) = self.streams.get_mut(&id) else {
             return;
         };
+        if as_of < entry.as_of {
+            return;
+        }
+        entry.as_of = as_of;
         let old_unit = entry.viewer.unit;
         entry.viewer = viewer;
         let new_unit = entry.viewer.unit;
