@@ -338,6 +338,19 @@ test("compliance shows on-time acknowledgement per agency and unit as bars, the 
   expectNoPageErrors(page);
   await page.context().close();
 
+  // Haryana's SP supervises Gurugram: Delhi's stations are not his to count.
+  const sp = await newPage(browser);
+  await signIn(sp, "hr.sp.gurugram");
+  await sp.getByRole("link", { name: "Compliance" }).click();
+  await sp.getByRole("heading", { level: 1, name: "Compliance" }).waitFor();
+  await sp.getByLabel("Grouped by").selectOption("unit");
+  await sp.getByRole("button", { name: "Show" }).click();
+  await sp.locator(".compliance-table").waitFor();
+  const seen = await sp.locator("main").innerText();
+  assert.ok(!/PS Alipur|PS Narela|\(DL\)/.test(seen), "no Delhi unit in Haryana's view");
+  expectNoPageErrors(sp);
+  await sp.context().close();
+
   const officer = await newPage(browser);
   await signIn(officer, "dl.sho.alipur");
   assert.equal(await officer.getByRole("link", { name: "Compliance" }).count(), 0);
