@@ -576,3 +576,164 @@ async fn the_demo_border_channels_talk_about_the_register() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn old_messages_leave_the_view_but_stay_in_the_archive() {
+    on_every_backend(async |app| {
+        let sho = app.login("dl.sho.alipur").await;
+        let body = json!({
+            "name": "Alipur night patrol",
+            "marking": marking("restricted", json!({ "kind": "own_agency" }), false),
+            "retention_days": 30,
+        });
+        let created = app.post_json("/api/v1/channels", &sho, &body).await;
+        created.expect(StatusCode::CREATED, "channel with retention");
+        let id = created.json()["id"].as_str().unwrap().to_string();
+        post(
+            app,
+            &sho,
+            &id,
+            json!({ "text": "Old naka plan, Bakoli village" }),
+        )
+        .await;
+        app.clock.advance(time::Duration::days(31));
+        let sho = app.login("dl.sho.alipur").await;
+        post(
+            app,
+            &sho,
+            &id,
+            json!({ "text": "New naka plan, Bakoli village" }),
+        )
+        .await;
+
+        assert_eq!(
+            history(app, &sho, &id).await,
+            vec!["New naka plan, Bakoli village"]
+        );
+        assert_eq!(
+            search(app, &sho, "bakoli").await,
+            vec!["New naka plan, Bakoli village"]
+        );
+        let export = app
+            .get(&format!("/api/v1/channels/{id}/export"), &sho)
+            .await;
+        assert_eq!(export.json()["messages"].as_array().unwrap().len(), 1);
+
+        let auditor = app.login("dl.auditor").await;
+        let archive = app
+            .get(&format!("/api/v1/channels/{id}/archive"), &auditor)
+            .await;
+        archive.expect(StatusCode::OK, "archive");
+        let texts: Vec<String> = archive.json()["messages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["message"]["text"].as_str().unwrap().to_string())
+            .collect();
+        assert_eq!(
+            texts,
+            vec![
+                "Old naka plan, Bakoli village",
+                "New naka plan, Bakoli village"
+            ]
+        );
+        // Another agency's auditor may not read this Delhi-only archive.
+        let up_auditor = app.login("up.auditor").await;
+        app.get(&format!("/api/v1/channels/{id}/archive"), &up_auditor)
+            .await
+            .expect(StatusCode::NOT_FOUND, "UP's auditor");
+
+        // Settings: only owners; retention bounded.
+        let path = format!("/api/v1/channels/{id}");
+        let bad = json!({ "name": "Alipur night patrol", "retention_days": 0 });
+        app.put_json(&path, &sho, &bad)
+            .await
+            .expect(StatusCode::UNPROCESSABLE_ENTITY, "retention of 0 days");
+        let ok = json!({ "name": "Alipur night patrol", "retention_days": 90 });
+        let changed = app.put_json(&path, &sho, &ok).await;
+        changed.expect(StatusCode::OK, "longer retention");
+        assert_eq!(history(app, &sho, &id).await.len(), 2, "back in view");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn bad_input_is_refused_with_a_problem_and_changes_nothing() {
+    on_every_backend(async |app| {
+        let sho = app.login("dl.sho.alipur").await;
+        let id = border_channel(app, &sho).await;
+        let path = format!("/api/v1/channels/{id}/messages");
+        let cases = [
+            (
+                json!({ "text": "hi", "colour": "red" }),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            ),
+            (json!({ "txt": "hi" }), StatusCode::UNPROCESSABLE_ENTITY),
+            (
+                json!({ "text": "x".repeat(4001) }),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            ),
+            (
+                json!({ "text": "hi", "reply_to": crate::support::random_id() }),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            ),
+            (
+                json!({ "text": "hi", "links": [{ "kind": "person",
+                "person": crate::support::random_id() }] }),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            ),
+            (
+                json!({ "text": "hi", "links": [{ "kind": "unit",
+                "unit": crate::support::random_id() }] }),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            ),
+        ];
+        for (body, want) in cases {
+            let reply = app.post_json(&path, &sho, &body).await;
+            assert_eq!(reply.status.as_u16() / 100, 4, "{body}: {}", reply.body);
+            assert!(
+                reply.status == want || reply.status == StatusCode::BAD_REQUEST,
+                "{body}: {} {}",
+                reply.status,
+                reply.body
+            );
+        }
+        let garbage = app
+            .send(
+                app.request(Method::POST, &path)
+                    .bearer_auth(&sho)
+                    .header("content-type", "application/json")
+                    .body("{not json"),
+            )
+            .await;
+        assert_eq!(garbage.status.as_u16() / 100, 4);
+        let cursor = app
+            .get(&format!("/api/v1/channels/{id}/messages?limit=500"), &sho)
+            .await;
+        cursor.expect(StatusCode::BAD_REQUEST, "a page of 500");
+        let not_an_id = app.get("/api/v1/channels/not-a-uuid", &sho).await;
+        assert_eq!(not_an_id.status.as_u16() / 100, 4);
+        let read_ahead = app
+            .post_json(
+                &format!("/api/v1/channels/{id}/read"),
+                &sho,
+                &json!({ "seq": 99 }),
+            )
+            .await;
+        read_ahead.expect(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "reading past the last message",
+        );
+        let bad_channel = json!({ "name": " ", "marking": marking("restricted",
+            json!({ "kind": "own_agency" }), false) });
+        app.post_json("/api/v1/channels", &sho, &bad_channel)
+            .await
+            .expect(StatusCode::UNPROCESSABLE_ENTITY, "a blank name");
+        assert!(
+            history(app, &sho, &id).await.is_empty(),
+            "nothing was stored"
+        );
+        assert_eq!(channel_names(app, &sho).await.len(), 1, "no second channel");
+    })
+    .await;
+}
