@@ -60,7 +60,13 @@ impl Application {
             .await
             .map_err(std::io::Error::other)?;
         let idle = time::Duration::minutes(config.sessions.idle_timeout_minutes as i64);
-        let push = push::Hub::new(store.clone(), clock.clone(), idle);
+        let metrics = Metrics::default();
+        let push = push::Hub::new(
+            store.clone(),
+            clock.clone(),
+            idle,
+            metrics.push_streams.clone(),
+        );
         push::start(&push).await.map_err(std::io::Error::other)?;
         let state = AppState::new(Shared {
             matcher,
@@ -69,7 +75,7 @@ impl Application {
             clock,
             config,
             access,
-            metrics: Metrics::default(),
+            metrics,
             phantom_failures: Mutex::new(Default::default()),
             dummy_hash: auth::passwords::hash_now("a password no account has"),
         });

@@ -6,6 +6,7 @@ use axum::response::Response;
 use prometheus_client::encoding::EncodeLabelSet;
 use prometheus_client::metrics::counter::Counter;
 use prometheus_client::metrics::family::Family;
+use prometheus_client::metrics::gauge::Gauge;
 use prometheus_client::metrics::histogram::{Histogram, exponential_buckets};
 use prometheus_client::registry::Registry;
 use std::sync::Arc;
@@ -30,6 +31,8 @@ pub struct Metrics {
     registry: Arc<Registry>,
     requests: Family<RequestLabels, Counter>,
     latency: Family<RouteLabels, Histogram>,
+    /// Open live-push streams, kept by the push hub.
+    pub push_streams: Gauge,
 }
 
 impl Default for Metrics {
@@ -49,10 +52,17 @@ impl Default for Metrics {
             "HTTP request latency by route",
             latency.clone(),
         );
+        let push_streams = Gauge::default();
+        registry.register(
+            "push_open_streams",
+            "Open live-push streams (GET /api/v1/stream WebSockets)",
+            push_streams.clone(),
+        );
         Metrics {
             registry: Arc::new(registry),
             requests,
             latency,
+            push_streams,
         }
     }
 }

@@ -3,6 +3,7 @@
 //! reads; no database query is made per event and stream.
 
 use crate::push::frame::{Outgoing, admits};
+use prometheus_client::metrics::gauge::Gauge;
 use samanvay_core::clock::Clock;
 use samanvay_core::event::Audience;
 use samanvay_core::event::{Event, EventSeq};
@@ -45,6 +46,8 @@ pub(crate) struct Registry {
     /// The last event the dispatcher handed out: a new stream receives live everything after.
     dispatched: EventSeq,
     closed: bool,
+    /// How many streams are open, for `/metrics`.
+    open: Gauge,
 }
 
 struct Entry {
@@ -92,12 +95,16 @@ pub(crate) struct LiveSession {
 }
 
 impl Hub {
-    pub fn new(store: Store, clock: Arc<dyn Clock>, idle: time::Duration) -> Hub {
+    /// A hub that counts its open streams in `open`.
+    pub fn new(store: Store, clock: Arc<dyn Clock>, idle: time::Duration, open: Gauge) -> Hub {
         Hub(Arc::new(Inner {
             store,
             clock,
             idle,
-            registry: Mutex::new(Registry::default()),
+            registry: Mutex::new(Registry {
+                open,
+                ..Registry::default()
+            }),
             next_id: AtomicU64::new(1),
             stopping: Notify::new(),
         }))
@@ -118,6 +125,7 @@ impl Hub {
         registry.streams.clear();
         registry.by_user.clear();
         registry.by_unit.clear();
+        registry.open.set(0);
         drop(registry);
         self.0.stopping.notify_waiters();
         self.0.stopping.notify_one();
@@ -254,6 +262,7 @@ impl Registry {
         self.by_user.entry(entry.viewer.user).or_default().push(id);
         self.by_unit.entry(entry.viewer.unit).or_default().push(id);
         self.streams.insert(id, entry);
+        self.open.set(self.streams.len() as i64);
     }
 
     /// Removes a stream; dropping its outbox sender ends the stream's task.
@@ -261,6 +270,7 @@ impl Registry {
         if let Some(entry) = self.streams.remove(&id) {
             unlink(&mut self.by_user, entry.viewer.user, id);
             unlink(&mut self.by_unit, entry.viewer.unit, id);
+            self.open.set(self.streams.len() as i64);
         }
     }
 

@@ -184,6 +184,14 @@ async fn an_officer_hears_of_a_new_record_with_a_watched_phone_within_a_second()
             .await
             .expect(StatusCode::CREATED, "watch a phone");
         let mut stream = Stream::open(app, &sho, None).await;
+        let metrics = app
+            .send(app.request(reqwest::Method::GET, "/metrics"))
+            .await;
+        assert!(
+            metrics.body.contains("samanvay_push_open_streams 1"),
+            "the open stream is counted: {}",
+            metrics.body
+        );
 
         let central = app.login("ib.analyst").await;
         let person = json!({
