@@ -12,6 +12,7 @@
 mod agencies;
 pub mod channels;
 mod documents;
+pub mod inputs;
 mod names;
 mod places;
 pub mod population;
@@ -58,7 +59,14 @@ pub fn generate(seed: u64, scale: Scale) -> DemoWorld {
     let documents = documents::build(&library, scale.documents, &root.fork("documents"));
     let register = register::build(&agencies, &users, scale.persons, &root.fork("register"));
 
+    let network = inputs::Network {
+        units: &units,
+        users: &users,
+    };
+    let inputs = inputs::build(&network, scale.inputs, &root.fork("inputs"));
+
     DemoWorld {
+        inputs,
         agencies,
         units,
         users,

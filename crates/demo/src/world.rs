@@ -20,6 +20,8 @@ pub struct Scale {
     pub documents: usize,
     /// Persons in the shared register, the three-agency trio included.
     pub persons: usize,
+    /// Intelligence inputs of the six weeks before the demo starts.
+    pub inputs: usize,
 }
 
 impl Default for Scale {
@@ -29,6 +31,7 @@ impl Default for Scale {
         Self {
             documents: 48,
             persons: 3_000,
+            inputs: 160,
         }
     }
 }
@@ -40,6 +43,7 @@ impl Scale {
         Self {
             documents: 48,
             persons: 36,
+            inputs: 0,
         }
     }
 
@@ -67,6 +71,8 @@ pub struct DemoWorld {
     /// Oldest first, version 1; the first three are one man held by Delhi, UP and Haryana, the
     /// rest come from the synthetic population (see [`crate::population`]).
     pub persons: Vec<Person>,
+    /// Oldest first: inputs between the agencies and what each recipient unit did with them.
+    pub inputs: Vec<crate::inputs::DemoInput>,
 }
 
 /// A demo account: the user and the plaintext password to hash when loading it.

@@ -80,6 +80,7 @@ pub async fn load(store: &Store, world: &DemoWorld, at: OffsetDateTime) -> Resul
         }
         store.commit(job).await?;
     }
+    crate::inputs::demo::load(store, world, at).await?;
     Ok(())
 }
 

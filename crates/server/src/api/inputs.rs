@@ -380,6 +380,14 @@ pub(crate) async fn readable_input(
     .await
 }
 
+/// The input if the viewer may read it, for a write that audits itself; "not found" otherwise.
+pub(crate) async fn gated_input(state: &AppState, who: &SignedIn, id: InputId) -> ApiResult<Input> {
+    match state.store.input(&who.viewer, id).await? {
+        Seen::Full(input) => Ok(input),
+        Seen::Pointer(_) | Seen::Hidden => Err(ApiError::not_found()),
+    }
+}
+
 /// Resolves targets against the directory and the postings; a bad target is a 422.
 async fn resolve(
     state: &AppState,

@@ -3,12 +3,11 @@
 //! a 409), written only if the copy is still where it was, attributed, audited and pushed to
 //! the issuer and the recipient.
 
-use crate::api::inputs::readable_input;
+use crate::api::inputs::gated_input;
 use crate::api::inputs_views::{RecipientView, holds, input_event};
 use crate::auth::SignedIn;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{Json, Path};
-use crate::inputs::directory::Directory;
 use crate::inputs::events;
 use crate::state::AppState;
 use axum::extract::State;
@@ -40,7 +39,8 @@ async fn take_step(
     Path((id, recipient)): Path<(InputId, RecipientId)>,
     Json(step): Json<Transition>,
 ) -> ApiResult<Json<RecipientView>> {
-    let input = readable_input(&state, &who, id, "opened to take a step").await?;
+    // The step's own audit entry records the access; no separate read entry.
+    let input = gated_input(&state, &who, id).await?;
     let copy = state
         .store
         .input_recipient(recipient)
@@ -103,8 +103,15 @@ async fn take_step(
         .input_recipient(copy.id)
         .await?
         .ok_or_else(ApiError::internal)?;
-    let directory = Directory::load(&state.store).await?;
-    Ok(Json(RecipientView::of(stored, &directory, None, now)))
+    let unit_name = state.store.unit(stored.unit).await?.map(|u| u.name);
+    let agency_code = state.store.agency(stored.agency).await?.map(|a| a.code);
+    Ok(Json(RecipientView {
+        unit_name: unit_name.unwrap_or_default(),
+        agency_code: agency_code.unwrap_or_default(),
+        username: None,
+        overdue: stored.is_overdue(now),
+        recipient: stored,
+    }))
 }
 
 /// The copy a forward delivers: to a unit or an active user of the forwarder's own agency.

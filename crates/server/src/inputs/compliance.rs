@@ -50,12 +50,11 @@ pub struct WeekCompliance {
 }
 
 /// Whether the viewer may count a copy: one in its own unit's subtree (supervisors), or one
-/// its agency sent (analysts and supervisors of the issuing agency).
+/// its agency sent (the issuing agency's analysts).
 fn in_scope(viewer: &Viewer, directory: &Directory, row: &ComplianceRow) -> bool {
     let supervises =
         viewer.has_role(Role::Supervisor) && directory.is_within(row.recipient.unit, viewer.unit);
-    let sent = row.issuer == viewer.agency
-        && (viewer.has_role(Role::Analyst) || viewer.has_role(Role::Supervisor));
+    let sent = row.issuer == viewer.agency && viewer.has_role(Role::Analyst);
     supervises || sent
 }
 
