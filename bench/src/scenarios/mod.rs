@@ -7,6 +7,7 @@
 
 mod channels;
 mod documents;
+mod lifecycle;
 mod push;
 mod push_crowd;
 mod push_streams;
@@ -34,6 +35,9 @@ pub enum Scenario {
     /// Issue 4's import figure over HTTP: the generated population imported as CSV (gangs,
     /// then persons) and imported again unchanged, rows per second.
     RegisterImport(register_import::Args),
+    /// Issue 5's lifecycle figure: acknowledge / report-action steps per second, each with
+    /// its audit entry durable.
+    Lifecycle(lifecycle::Args),
     /// Issue 5's push figures: a flash input to 1,000 units with an open WebSocket stream
     /// each (issue request to last delivery), and memory per idle stream at 10,000.
     Push(push::Args),
@@ -48,6 +52,7 @@ impl Scenario {
             Scenario::Documents(_) => "documents",
             Scenario::Register(_) => "register",
             Scenario::RegisterImport(_) => "register-import",
+            Scenario::Lifecycle(_) => "lifecycle",
             Scenario::Push(_) => "push",
             Scenario::Channels(_) => "channels",
         }
@@ -117,6 +122,7 @@ pub async fn run(scenario: Scenario, options: Options) -> Result<()> {
         match &scenario {
             Scenario::Documents(args) => documents::run(&bench, args).await,
             Scenario::RegisterImport(args) => register_import::run(&bench, args).await,
+            Scenario::Lifecycle(args) => lifecycle::run(&bench, args).await,
             Scenario::Register(_) => unreachable!("run in process above"),
             Scenario::Push(_) => unreachable!("run with its own crowd above"),
             Scenario::Channels(_) => unreachable!("run with its own server above"),
