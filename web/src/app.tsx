@@ -48,6 +48,9 @@ const Inbox = lazyScreen(() => import("./screens/Inbox"));
 const InputPage = lazyScreen(() => import("./screens/InputPage"));
 const IssueInput = lazyScreen(() => import("./screens/IssueInput"));
 const Compliance = lazyScreen(() => import("./screens/Compliance"));
+const Channels = lazyScreen(() => import("./screens/Channels"));
+const ChannelNew = lazyScreen(() => import("./screens/ChannelNew"));
+const ChannelMembers = lazyScreen(() => import("./screens/ChannelMembers"));
 
 /** How often the counts are asked for while the live stream is down. */
 const COUNTS_EVERY_MS = 60_000;
@@ -165,6 +168,7 @@ function Shell() {
             {(isSupervisor.value || isAnalyst.value) && (
               <NavItem href="/compliance" label="nav.compliance" />
             )}
+            <NavItem href="/channels" label="nav.channels" />
             <NavItem
               href="/notifications"
               label="nav.notifications"
@@ -252,6 +256,13 @@ function Screen() {
     if (parts.length === 1) return <Inbox />;
     if (parts.length === 2 && parts[1] === "new") return <Gated role="analyst" screen={<IssueInput />} />;
     if (parts.length === 2) return <InputPage key={parts[1]} id={parts[1]} />;
+  }
+  if (parts[0] === "channels") {
+    if (parts.length === 1) return <Channels />;
+    if (parts.length === 2 && parts[1] === "new") return <ChannelNew />;
+    if (parts.length === 2) return <Channels id={parts[1]} />;
+    if (parts.length === 3 && parts[2] === "members")
+      return <ChannelMembers key={parts[1]} id={parts[1]} />;
   }
   if (parts[0] === "compliance" && parts.length === 1)
     return <Gated role={["supervisor", "analyst"]} screen={<Compliance />} />;

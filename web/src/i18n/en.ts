@@ -1,11 +1,13 @@
 // English labels. Every key here must also be in hi.ts (the compiler checks).
 
+import { channelsEn } from "./channels";
 import { inputsEn } from "./inputs";
 import { registerFormsEn } from "./registerForms";
 
 export const en = {
   ...registerFormsEn,
   ...inputsEn,
+  ...channelsEn,
   "app.name": "Samanvay",
 
   "common.loading": "Loading…",

@@ -1,12 +1,14 @@
 // हिन्दी लेबल। en.ts की हर कुंजी यहाँ होनी चाहिए (कंपाइलर जाँचता है)।
 
 import type { MessageKey } from "./en";
+import { channelsHi } from "./channels.hi";
 import { inputsHi } from "./inputs.hi";
 import { registerFormsHi } from "./registerForms.hi";
 
 export const hi: Record<MessageKey, string> = {
   ...registerFormsHi,
   ...inputsHi,
+  ...channelsHi,
   "app.name": "समन्वय",
 
   "common.loading": "लोड हो रहा है…",

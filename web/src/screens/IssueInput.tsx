@@ -28,6 +28,7 @@ import {
   type Target,
 } from "../inputs/types";
 import { navigate } from "../router";
+import { promotedFields, promotedPersons, takeInputDraft } from "../channels/inputDraft";
 import { LANGUAGES } from "../types";
 import "../inputs/inputs.css";
 import "../register/forms.css";
@@ -56,6 +57,15 @@ export default function IssueInput() {
   const busy = useSignal(false);
   useEffect(() => {
     Promise.all([loadAgencies(), loadGroups(), loadUnits()]).catch(() => {});
+    // A channel message promoted to an input arrives with its fields filled in.
+    const promoted = takeInputDraft();
+    if (promoted) {
+      const fields = promotedFields(promoted);
+      content.value = { ...content.value, ...fields.content };
+      targets.value = fields.targets;
+      marking.value = fields.marking;
+      promotedPersons(fields.persons).then((records) => (linked.value = records));
+    }
   }, []);
   const set = (change: Partial<Content>) => (content.value = { ...content.value, ...change });
   const c = content.value;

@@ -1,0 +1,127 @@
+// The channels API: my channels with unread counts, one channel with its members, history
+// pages, posting, editing and deleting messages, the read position and receipts, membership,
+// and the prefilled input a message promotes to.
+
+import { query, request } from "../api";
+import type { Language, Marking, MarkingRequest, Uuid } from "../types";
+
+export type MemberRole = "owner" | "member" | "read_only";
+export const MEMBER_ROLES: MemberRole[] = ["owner", "member", "read_only"];
+
+export type MemberSubject = { kind: "user"; id: Uuid } | { kind: "unit"; id: Uuid };
+export interface Membership {
+  subject: MemberSubject;
+  role: MemberRole;
+}
+
+export interface Channel {
+  id: Uuid;
+  name: string;
+  description: string;
+  marking: Marking;
+  retention_days: number | null;
+  last_seq: number;
+  created_at: string;
+}
+
+/** A channel in my list: my role, how many messages I have not read. */
+export interface ChannelView extends Channel {
+  role: MemberRole;
+  unread: number;
+  last_read_seq: number;
+}
+
+export interface ChannelDetail extends Channel {
+  role: MemberRole;
+  members: Membership[];
+}
+
+export type IdentifierKind = string;
+export type MessageMention =
+  | { kind: "user"; user: Uuid }
+  | { kind: "unit"; unit: Uuid }
+  | { kind: "person"; person: Uuid }
+  | { kind: "identifier"; identifier: { kind: IdentifierKind; canonical: string }; written: string };
+
+export interface Message {
+  id: Uuid;
+  channel: Uuid;
+  seq: number;
+  author: Uuid;
+  author_name: string;
+  reply_to: Uuid | null;
+  /** Empty once deleted. */
+  text: string;
+  language: Language;
+  marking: Marking;
+  mentions: MessageMention[];
+  version: number;
+  posted_at: string;
+  edited_at: string | null;
+  deleted_at: string | null;
+}
+
+export interface HistoryPage {
+  messages: Message[];
+  has_more: boolean;
+}
+
+export interface ReadReceipt {
+  user: Uuid;
+  last_read_seq: number;
+  read_at: string;
+}
+
+export interface NewChannel {
+  name: string;
+  description: string;
+  marking: MarkingRequest;
+  retention_days?: number;
+  members: Membership[];
+}
+
+export interface NewMessage {
+  text: string;
+  reply_to?: Uuid;
+  marking?: MarkingRequest;
+}
+
+/** What `POST /inputs` takes, prefilled from a message; the issuer adds the rest. */
+export interface InputDraft {
+  title: string;
+  body: string;
+  language: Language;
+  linked: { persons: Uuid[]; organisations: Uuid[] };
+  targets: unknown[];
+  marking: MarkingRequest;
+  source_channel: Uuid;
+  source_message: Uuid;
+}
+
+/** A history page holds at most this many messages; older ones load as the reader scrolls back. */
+export const PAGE = 50;
+
+const base = (channel: Uuid) => `/channels/${channel}`;
+
+export const channelsApi = {
+  list: () => request<{ channels: ChannelView[] }>("GET", "/channels"),
+  create: (channel: NewChannel) => request<ChannelDetail>("POST", "/channels", channel),
+  get: (channel: Uuid) => request<ChannelDetail>("GET", base(channel)),
+  history: (channel: Uuid, before?: number) =>
+    request<HistoryPage>("GET", `${base(channel)}/messages${query({ before, limit: PAGE })}`),
+  post: (channel: Uuid, message: NewMessage) =>
+    request<Message>("POST", `${base(channel)}/messages`, message),
+  edit: (channel: Uuid, message: Uuid, version: number, text: string) =>
+    request<Message>("PUT", `${base(channel)}/messages/${message}`, { version, text }),
+  remove: (channel: Uuid, message: Uuid, version: number) =>
+    request<unknown>("DELETE", `${base(channel)}/messages/${message}${query({ version })}`),
+  read: (channel: Uuid, seq: number) => request<unknown>("POST", `${base(channel)}/read`, { seq }),
+  receipts: (channel: Uuid) =>
+    request<{ receipts: ReadReceipt[] }>("GET", `${base(channel)}/receipts`),
+  setMember: (channel: Uuid, membership: Membership) =>
+    request<{ members: Membership[] }>("PUT", `${base(channel)}/members`, membership),
+  removeMember: (channel: Uuid, subject: MemberSubject) =>
+    request<unknown>("DELETE", `${base(channel)}/members/${subject.kind}s/${subject.id}`),
+  inputDraft: (channel: Uuid, message: Uuid) =>
+    request<InputDraft>("GET", `${base(channel)}/messages/${message}/input-draft`),
+};

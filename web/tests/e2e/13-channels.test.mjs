@@ -1,0 +1,182 @@
+// Coordination channels in the browser: a Delhi SHO and a Haryana SHO in one channel see each
+// other's messages and replies live, with unread counts and read receipts; a vehicle number
+// written loosely links to the register; an officer who is not a member cannot open the channel,
+// and one whose unit is removed loses it on the open screen; "promote to input" opens the issue
+// form filled in; the messenger works at phone width with only what the channel's cap allows
+// offered as a message's marking.
+
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import {
+  apiAs,
+  assertNoHorizontalScroll,
+  expectNoPageErrors,
+  launchBrowser,
+  newPage,
+  PHONE,
+  screenshot,
+  signIn,
+  unique,
+} from "../support.mjs";
+
+let browser;
+let owner;
+let channel;
+const NOT_AVAILABLE = "This channel does not exist or you are not a member of it.";
+
+before(async () => {
+  browser = await launchBrowser();
+  owner = await apiAs("dl.sho.alipur");
+  const analyst = await apiAs("dl.analyst");
+  const agencies = await owner.get("/agencies");
+  const haryana = agencies.find((a) => a.code === "HR");
+  assert.ok(haryana, "the demo has Haryana Police");
+  const units = await owner.get("/units");
+  const ganaur = units.find((u) => u.name === "PS Ganaur");
+  assert.ok(ganaur, "the demo has PS Ganaur");
+  channel = await owner.post("/channels", {
+    name: unique("Alipur – Ganaur naka "),
+    description: "Border nakas tonight.",
+    marking: {
+      classification: "restricted",
+      distribution: { kind: "agencies", agencies: [haryana.id] },
+      handling: [],
+      pointer: false,
+    },
+    members: [
+      { subject: { kind: "unit", id: ganaur.id }, role: "member" },
+      { subject: { kind: "user", id: analyst.user.id }, role: "member" },
+    ],
+  });
+});
+after(async () => {
+  await browser?.close();
+});
+
+const message = (page, text) => page.locator("li.message", { hasText: text });
+
+async function openChannel(page) {
+  await page.goto(`/channels/${channel.id}`);
+  await page.getByRole("heading", { level: 2, name: channel.name }).waitFor();
+}
+
+async function send(page, text) {
+  await page.getByLabel("Message", { exact: true }).fill(text);
+  await page.getByLabel("Message", { exact: true }).press("Enter");
+  await message(page, text).waitFor();
+}
+
+test("officers of Delhi and Haryana in one channel see each other's messages and replies live", async () => {
+  const delhi = await newPage(browser);
+  const haryana = await newPage(browser);
+  await signIn(delhi, "dl.sho.alipur");
+  await signIn(haryana, "hr.sho.ganaur");
+  await openChannel(delhi);
+  await haryana.goto("/channels");
+  const item = haryana.locator("a.channel-item", { hasText: channel.name });
+  await item.waitFor();
+  // Both streams are open before anything is said.
+  await delhi.locator("header.topbar .live-indicator.is-live").waitFor();
+  await haryana.locator("header.topbar .live-indicator.is-live").waitFor();
+
+  const naka = `Naka at Ganaur ${unique("")}: white Scorpio HR26 AB-1234 going towards Alipur`;
+  await send(delhi, naka);
+  // The Haryana SHO's list counts it without a reload.
+  await item.locator(".badge", { hasText: "1" }).waitFor();
+
+  await item.click();
+  const seen = message(haryana, naka);
+  await seen.waitFor();
+  // Opening the channel reads it.
+  await item.locator(".badge").waitFor({ state: "detached" });
+  // The loosely written vehicle number links to the register's search for it.
+  const vehicle = seen.getByRole("link", { name: "HR26 AB-1234" });
+  assert.match(await vehicle.getAttribute("href"), /^\/search\?q=hr26ab1234$/i);
+
+  // A reply in Devanagari reaches Delhi live, quoting what it answers.
+  await seen.getByRole("button", { name: "Reply" }).click();
+  const reply = `गाड़ी गनौर नाके से निकल गई ${unique("")}`;
+  await send(haryana, reply);
+  const arrived = message(delhi, reply);
+  await arrived.waitFor();
+  assert.match(await arrived.locator("blockquote").innerText(), /Naka at Ganaur/);
+  // Delhi's own message says it has been read.
+  await message(delhi, naka).getByText("read by 1").waitFor();
+  await screenshot(delhi, "channels-conversation");
+
+  await vehicle.click();
+  await haryana.waitForURL(/\/search\?q=/i);
+  expectNoPageErrors(delhi);
+  expectNoPageErrors(haryana);
+});
+
+test("an officer who is not a member cannot open the channel or see its messages", async () => {
+  const secret = `Only for members ${unique("")}`;
+  await owner.post(`/channels/${channel.id}/messages`, { text: secret });
+  const page = await newPage(browser);
+  await signIn(page, "up.sho.loni");
+  await page.goto("/channels");
+  await page.getByRole("link", { name: "New channel" }).waitFor();
+  assert.equal(await page.getByText(channel.name).count(), 0, "not in the list");
+  await page.goto(`/channels/${channel.id}`);
+  await page.getByText(NOT_AVAILABLE).waitFor();
+  assert.equal(await page.getByText(secret).count(), 0);
+  await page.goto(`/channels/${channel.id}/members`);
+  await page.getByText(NOT_AVAILABLE).waitFor();
+  expectNoPageErrors(page);
+});
+
+test("promote to input opens the issue form filled in from the message", async () => {
+  const text = `Gogi gang courier seen at Alipur ${unique("")}`;
+  await owner.post(`/channels/${channel.id}/messages`, { text });
+  const page = await newPage(browser);
+  await signIn(page, "dl.analyst");
+  await openChannel(page);
+  await message(page, text).getByRole("button", { name: "Promote to input" }).click();
+  await page.getByRole("heading", { level: 1, name: "Issue an input" }).waitFor();
+  assert.equal(await page.getByLabel("Title").inputValue(), text);
+  assert.match(await page.getByLabel("Text (Hindi, English or both)").inputValue(), new RegExp(`${text}[\\s\\S]*${channel.name.slice(0, 20)}`));
+  // The channel's units are the targets.
+  assert.notEqual(await page.locator("#target-unit-0").inputValue(), "");
+  expectNoPageErrors(page);
+});
+
+test("on a phone the list and the conversation take turns, and only the channel's cap is offered", async () => {
+  const page = await newPage(browser, PHONE);
+  await signIn(page, "dl.sho.alipur");
+  await page.goto("/channels");
+  const item = page.locator("a.channel-item", { hasText: channel.name });
+  await item.click();
+  await page.getByRole("heading", { level: 2, name: channel.name }).waitFor();
+  assert.equal(await page.locator(".channel-list").isVisible(), false, "the list gives way");
+  await assertNoHorizontalScroll(page);
+  // The SHO is cleared for confidential, but the channel is restricted.
+  const offered = await page.getByLabel("Classification").locator("option").evaluateAll((o) => o.map((x) => x.value));
+  assert.deepEqual(offered, ["unrestricted", "restricted"]);
+  await screenshot(page, "channels-phone");
+  await page.locator("a.conversation-back").first().click();
+  await item.waitFor();
+  await assertNoHorizontalScroll(page);
+  expectNoPageErrors(page);
+});
+
+test("an officer whose unit is removed loses the open channel at once", async () => {
+  const haryana = await newPage(browser);
+  await signIn(haryana, "hr.sho.ganaur");
+  await openChannel(haryana);
+  await haryana.locator("header.topbar .live-indicator.is-live").waitFor();
+  const delhi = await newPage(browser);
+  await signIn(delhi, "dl.sho.alipur");
+  await delhi.goto(`/channels/${channel.id}/members`);
+  await delhi.getByRole("heading", { level: 1, name: `Members of ${channel.name}` }).waitFor();
+  await screenshot(delhi, "channels-members");
+  await delhi.locator("li.member-row", { hasText: "PS Ganaur" }).getByRole("button", { name: "Remove" }).click();
+  await delhi.locator("li.member-row", { hasText: "PS Ganaur" }).waitFor({ state: "detached" });
+  // Without a reload, the Haryana SHO's screen loses the conversation; a reload does not bring it back.
+  await haryana.getByText(NOT_AVAILABLE).waitFor();
+  assert.equal(await haryana.locator("li.message").count(), 0);
+  await haryana.reload();
+  await haryana.getByText(NOT_AVAILABLE).waitFor();
+  expectNoPageErrors(haryana);
+  expectNoPageErrors(delhi);
+});
