@@ -160,6 +160,49 @@ test("on a phone the list and the conversation take turns, and only the channel'
   expectNoPageErrors(page);
 });
 
+test("an edit shows as edited and a deletion as deleted, live on the other officer's screen", async () => {
+  const delhi = await newPage(browser);
+  const haryana = await newPage(browser);
+  await signIn(delhi, "dl.sho.alipur");
+  await signIn(haryana, "hr.sho.ganaur");
+  await openChannel(delhi);
+  await openChannel(haryana);
+  await haryana.locator("header.topbar .live-indicator.is-live").waitFor();
+  const first = `Checkpost at Narela ${unique("")}`;
+  await send(delhi, first);
+  await message(haryana, first).waitFor();
+
+  await message(delhi, first).getByRole("button", { name: "Edit" }).click();
+  const corrected = `Checkpost moved to Singhu ${unique("")}`;
+  await delhi.getByLabel("Edit", { exact: true }).fill(corrected);
+  await delhi.getByRole("button", { name: "Save" }).click();
+  const edited = message(haryana, corrected);
+  await edited.getByText("edited", { exact: true }).waitFor();
+  assert.equal(await message(haryana, first).count(), 0, "the old text is gone from the view");
+
+  delhi.once("dialog", (dialog) => dialog.accept());
+  await message(delhi, corrected).getByRole("button", { name: "Delete" }).click();
+  await haryana.getByText("This message was deleted.").last().waitFor();
+  assert.equal(await message(haryana, corrected).count(), 0);
+  expectNoPageErrors(delhi);
+  expectNoPageErrors(haryana);
+});
+
+test("the conversation opens on the last 50 messages and loads older ones when scrolled back", async () => {
+  const batch = unique("Patrol log ");
+  for (let i = 1; i <= 60; i++) await owner.post(`/channels/${channel.id}/messages`, { text: `${batch} #${i}` });
+  const page = await newPage(browser);
+  await signIn(page, "hr.sho.ganaur");
+  await openChannel(page);
+  await message(page, `${batch} #60`).waitFor();
+  assert.equal(await page.locator("li.message").count(), 50);
+  assert.equal(await message(page, `${batch} #10`).count(), 0, "older than the page");
+  await page.locator("ol.messages").evaluate((list) => (list.scrollTop = 0));
+  await message(page, `${batch} #10`).waitFor();
+  assert.ok((await page.locator("li.message").count()) > 50);
+  expectNoPageErrors(page);
+});
+
 test("an officer whose unit is removed loses the open channel at once", async () => {
   const haryana = await newPage(browser);
   await signIn(haryana, "hr.sho.ganaur");
