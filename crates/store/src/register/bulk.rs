@@ -23,9 +23,8 @@ pub struct Imported<T> {
     pub new: bool,
 }
 
-/// Most values bound in one statement. SQLite (through sqlx) resolves each numbered parameter
-/// by scanning them all, so a statement's cost grows with the square of its binds: many
-/// statements of about a thousand binds beat few of thirty thousand by far.
+/// Most values bound in one statement: a statement is parsed whole, and a thousand binds
+/// already make parsing a small share of the work.
 const MAX_BINDS: usize = 1_000;
 
 /// A value in a multi-row insert.
@@ -248,18 +247,36 @@ async fn insert(
     let Some(width) = rows.first().map(Vec::len) else {
         return Ok(());
     };
+    // SQLite looks a numbered parameter up by scanning every name in the statement, once per
+    // bind; anonymous ones it binds by position. PostgreSQL wants them numbered.
+    let anonymous = tx.backend_name().eq_ignore_ascii_case("sqlite");
     let per_statement = (MAX_BINDS / width).max(1);
     let mut rows = rows.into_iter().peekable();
     while rows.peek().is_some() {
         let chunk: Vec<Vec<Value>> = rows.by_ref().take(per_statement).collect();
-        let tuples: Vec<String> = (0..chunk.len())
-            .map(|r| {
-                let places: Vec<String> =
-                    (1..=width).map(|c| format!("${}", r * width + c)).collect();
-                format!("({})", places.join(", "))
-            })
-            .collect();
-        let sql = format!("INSERT INTO {into} VALUES {} {suffix}", tuples.join(", "));
+        let mut sql = String::with_capacity(into.len() + chunk.len() * width * 6 + 32);
+        sql.push_str("INSERT INTO ");
+        sql.push_str(into);
+        sql.push_str(" VALUES ");
+        let mut place = 0;
+        for r in 0..chunk.len() {
+            sql.push_str(if r == 0 { "(" } else { ", (" });
+            for c in 0..width {
+                if c > 0 {
+                    sql.push_str(", ");
+                }
+                place += 1;
+                if anonymous {
+                    sql.push('?');
+                } else {
+                    sql.push('$');
+                    sql.push_str(&place.to_string());
+                }
+            }
+            sql.push(')');
+        }
+        sql.push(' ');
+        sql.push_str(suffix);
         let mut statement = sqlx::query(&sql);
         for value in chunk.into_iter().flatten() {
             statement = match value {
