@@ -71,44 +71,8 @@ where
     }
     let rarity = Rarity::Counted(&counts);
 
-    let record_keys: Vec<Vec<u64>> = records.par_iter().map(|(_, p)| block_keys(p)).collect();
-    let mut filed: Vec<(u64, u32)> = record_keys
-        .iter()
-        .enumerate()
-        .flat_map(|(i, keys)| keys.iter().map(move |&k| (k, i as u32)))
-        .collect();
-    filed.par_sort_unstable();
-    let blocks: Vec<&[(u64, u32)]> = filed
-        .chunk_by(|x, y| x.0 == y.0)
-        .filter(|b| b.len() > 1)
-        .collect();
-    let small: HashSet<u64> = blocks
-        .iter()
-        .filter(|b| b.len() <= BLOCK_CAP)
-        .map(|b| b[0].0)
-        .collect();
-    // Each record's keys of small blocks only, so a pair finds its first one by a merge.
-    let small_keys: Vec<Vec<u64>> = record_keys
-        .par_iter()
-        .map(|keys| keys.iter().copied().filter(|k| small.contains(k)).collect())
-        .collect();
-    drop(record_keys);
-
-    let mut matched: Vec<(f64, u32, u32)> = blocks
-        .par_iter()
-        .flat_map_iter(|block| {
-            let key = block[0].0;
-            let members: Vec<u32> = block.iter().map(|&(_, i)| i).collect();
-            let pairs = block_pairs(&members, records, key, &small_keys);
-            pairs.into_iter().filter_map(|(i, j)| {
-                let (a, b) = (&records[i as usize].1, &records[j as usize].1);
-                weight_reaching(a, b, &rarity, min_weight)
-                    .map(|weight| (weight, i.min(j), i.max(j)))
-            })
-        })
-        .collect();
-    matched.par_sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
-    matched.dedup_by_key(|m| (m.1, m.2));
+    let profiles: Vec<&Profile> = records.iter().map(|(_, p)| p).collect();
+    let matched = matched_pairs(&profiles, None, &rarity, min_weight);
 
     // Cannot-links by record index.
     let index_of: HashMap<Id, u32> = records
@@ -173,11 +137,65 @@ where
     }
 }
 
+/// The pairs of records (indices into `profiles`) whose weight reaches `min_weight`, strongest
+/// first, each once; with `targets`, only pairs with at least one target record in them.
+pub(crate) fn matched_pairs(
+    profiles: &[&Profile],
+    targets: Option<&[bool]>,
+    rarity: &Rarity,
+    min_weight: f64,
+) -> Vec<(f64, u32, u32)> {
+    let record_keys: Vec<Vec<u64>> = profiles.par_iter().map(|p| block_keys(p)).collect();
+    let mut filed: Vec<(u64, u32)> = record_keys
+        .iter()
+        .enumerate()
+        .flat_map(|(i, keys)| keys.iter().map(move |&k| (k, i as u32)))
+        .collect();
+    filed.par_sort_unstable();
+    let targeted = |i: u32| targets.is_none_or(|t| t[i as usize]);
+    let blocks: Vec<&[(u64, u32)]> = filed
+        .chunk_by(|x, y| x.0 == y.0)
+        .filter(|b| b.len() > 1)
+        .collect();
+    let small: HashSet<u64> = blocks
+        .iter()
+        .filter(|b| b.len() <= BLOCK_CAP)
+        .map(|b| b[0].0)
+        .collect();
+    // Each record's keys of small blocks only, so a pair finds its first one by a merge.
+    let small_keys: Vec<Vec<u64>> = record_keys
+        .par_iter()
+        .map(|keys| keys.iter().copied().filter(|k| small.contains(k)).collect())
+        .collect();
+    drop(record_keys);
+
+    let mut matched: Vec<(f64, u32, u32)> = blocks
+        .par_iter()
+        .filter(|block| block.iter().any(|&(_, i)| targeted(i)))
+        .flat_map_iter(|block| {
+            let key = block[0].0;
+            let members: Vec<u32> = block.iter().map(|&(_, i)| i).collect();
+            let pairs = block_pairs(&members, profiles, key, &small_keys);
+            pairs
+                .into_iter()
+                .filter(move |&(i, j)| targeted(i) || targeted(j))
+                .filter_map(|(i, j)| {
+                    let (a, b) = (profiles[i as usize], profiles[j as usize]);
+                    weight_reaching(a, b, rarity, min_weight)
+                        .map(|weight| (weight, i.min(j), i.max(j)))
+                })
+        })
+        .collect();
+    matched.par_sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    matched.dedup_by_key(|m| (m.1, m.2));
+    matched
+}
+
 /// The pairs of a block to compare: in a small block, the pairs for which it is the first
 /// small block both share; in a big block, each record with its neighbours by year of birth.
 fn block_pairs(
     members: &[u32],
-    records: &[(impl Sized, Profile)],
+    profiles: &[&Profile],
     key: u64,
     small_keys: &[Vec<u64>],
 ) -> Vec<(u32, u32)> {
@@ -192,12 +210,7 @@ fn block_pairs(
         }
     } else {
         let mut sorted = members.to_vec();
-        sorted.sort_by_key(|&i| {
-            records[i as usize]
-                .1
-                .birth_year
-                .map_or(i32::MIN, |y| y.year)
-        });
+        sorted.sort_by_key(|&i| profiles[i as usize].birth_year.map_or(i32::MIN, |y| y.year));
         for (x, &i) in sorted.iter().enumerate() {
             for &j in sorted[x + 1..].iter().take(WINDOW) {
                 // A pair that shares a small block is compared there.

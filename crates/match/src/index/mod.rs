@@ -13,12 +13,14 @@
 
 pub(crate) mod keys;
 
+use crate::dedupe::matched_pairs;
 use crate::names::{NameMatch, NameParts};
 use crate::record::pairing::{compare_name, compare_names};
 use crate::record::tokens::{CompactName, Rarity, TokenCounts};
 use crate::record::{Profile, RecordMatch, compare_with, weight_reaching};
+use rayon::prelude::*;
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
 
 /// A name search hit: the record and how its names compare with the query.
@@ -226,6 +228,26 @@ where
             .filter_map(|(_, slot)| {
                 let (id, other) = self.slots[slot as usize].as_ref()?;
                 Some((*id, compare_with(profile, other, &rarity, true)))
+            })
+            .collect()
+    }
+
+    /// Every pair of filed records with at least one of them in `ids` whose weight reaches
+    /// `min_weight`, strongest first, with evidence: the bulk form of
+    /// [`RecordIndex::matches`] for an import of many records. It blocks the whole index as
+    /// [`crate::dedupe`] does (about ten seconds at a million records on two cores, whatever
+    /// the number of `ids`), so it pays when `ids` are more than a few percent of the index.
+    pub fn links(&self, ids: &[Id], min_weight: f64) -> Vec<(Id, Id, RecordMatch)> {
+        let filed: Vec<&(Id, Profile)> = self.slots.iter().flatten().collect();
+        let wanted: HashSet<Id> = ids.iter().copied().collect();
+        let targets: Vec<bool> = filed.iter().map(|(id, _)| wanted.contains(id)).collect();
+        let profiles: Vec<&Profile> = filed.iter().map(|(_, p)| p).collect();
+        let rarity = Rarity::Counted(&self.counts);
+        matched_pairs(&profiles, Some(&targets), &rarity, min_weight)
+            .into_par_iter()
+            .map(|(_, i, j)| {
+                let ((a, pa), (b, pb)) = (filed[i as usize], filed[j as usize]);
+                (*a, *b, compare_with(pa, pb, &rarity, true))
             })
             .collect()
     }

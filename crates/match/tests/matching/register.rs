@@ -1,7 +1,9 @@
 //! The register in memory: finding a man by any of his names, and folding one agency's
 //! duplicates into one person without ever joining two men an analyst has told apart.
 
-use samanvay_match::{BirthYear, Decision, Profile, RecordFacts, RecordIndex, Sex, dedupe};
+use samanvay_match::{
+    BirthYear, Decision, Profile, RecordFacts, RecordIndex, RecordMatch, Sex, dedupe,
+};
 use std::collections::HashSet;
 
 fn facts(names: &[&str], father: &str, year: i32, district: &str) -> RecordFacts {
@@ -95,6 +97,44 @@ fn a_new_record_of_bhura_is_flagged_as_the_same_man_and_not_as_a_namesake() {
     assert_eq!(found[0].0, 1);
     assert_eq!(found[0].1.decision(), Decision::Match);
     assert!(index.matches(&new, Some(1), 5).is_empty());
+}
+
+#[test]
+fn an_imports_records_are_linked_in_bulk_to_the_register_and_to_each_other() {
+    let mut index = register();
+    index.insert(
+        10,
+        Profile::new(&facts(&["मोहम्मद इरफ़ान"], "s/o याक़ूब", 1989, "मेरठ")),
+    );
+    index.insert(
+        11,
+        Profile::new(&facts(&["Muhammad Irfan"], "Yakoob", 1987, "MEERUT")),
+    );
+    index.insert(
+        12,
+        Profile::new(&facts(&["Suresh Yadav"], "Ram Yadav", 1990, "Rewari")),
+    );
+    let mut found: Vec<(u32, u32)> = index
+        .links(&[10, 11, 12], RecordMatch::MATCH_WEIGHT)
+        .into_iter()
+        .map(|(a, b, m)| {
+            assert_eq!(m.decision(), Decision::Match, "{m:?}");
+            assert!(m.explanation().contains("same father's name"), "{m:?}");
+            (a.min(b), a.max(b))
+        })
+        .collect();
+    found.sort();
+    // Bhura's record in the register and both new ones; nothing of the stranger, and the
+    // register's own records are not compared with each other.
+    assert_eq!(found, vec![(1, 10), (1, 11), (10, 11)]);
+    // The same strong matches one record at a time.
+    let one_by_one: Vec<u32> = index
+        .matches(index.get(10).unwrap(), Some(10), 5)
+        .into_iter()
+        .filter(|(_, m)| m.decision() == Decision::Match)
+        .map(|(id, _)| id)
+        .collect();
+    assert_eq!(one_by_one.len(), 2, "{one_by_one:?}");
 }
 
 #[test]
