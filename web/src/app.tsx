@@ -51,6 +51,7 @@ const Compliance = lazyScreen(() => import("./screens/Compliance"));
 const Channels = lazyScreen(() => import("./screens/Channels"));
 const ChannelNew = lazyScreen(() => import("./screens/ChannelNew"));
 const ChannelMembers = lazyScreen(() => import("./screens/ChannelMembers"));
+const ChannelArchive = lazyScreen(() => import("./screens/ChannelArchive"));
 
 /** How often the counts are asked for while the live stream is down. */
 const COUNTS_EVERY_MS = 60_000;
@@ -263,6 +264,8 @@ function Screen() {
     if (parts.length === 2) return <Channels id={parts[1]} />;
     if (parts.length === 3 && parts[2] === "members")
       return <ChannelMembers key={parts[1]} id={parts[1]} />;
+    if (parts.length === 3 && parts[2] === "archive")
+      return <Gated role="auditor" screen={<ChannelArchive key={parts[1]} id={parts[1]} />} />;
   }
   if (parts[0] === "compliance" && parts.length === 1)
     return <Gated role={["supervisor", "analyst"]} screen={<Compliance />} />;

@@ -198,7 +198,14 @@ export const AUDIT_ACTIONS: AuditAction[] = [
   "decline",
 ];
 
-export type RecordKind = "agency" | "unit" | "user" | "sharing_group" | "document";
+export type RecordKind =
+  | "agency"
+  | "unit"
+  | "user"
+  | "sharing_group"
+  | "document"
+  | "channel"
+  | "channel_message";
 
 export interface AuditEntry {
   seq: number;

@@ -12,7 +12,7 @@ import { Link, ProblemNotice } from "../components/common";
 import { loadAgencies, loadUnits } from "../directory";
 import { t } from "../i18n";
 import { navigate } from "../router";
-import { isAnalyst, me } from "../session";
+import { isAnalyst, isAuditor, me } from "../session";
 import { onReconnect, onStream } from "../stream";
 import { channelsApi, type ChannelDetail, type Message, type ReadReceipt } from "./api";
 import { Composer } from "./Composer";
@@ -249,6 +249,11 @@ export function Conversation({ id }: { id: string }) {
               <div class="message-foot">
                 <MarkingChips marking={m.marking} />
                 {m.edited_at && !m.deleted_at && <span class="message-edited">{t("channels.edited")}</span>}
+                {(m.edited_at || m.deleted_at) && isAuditor.value && (
+                  <Link class="message-edited" href={`/channels/${id}/archive#message-${m.id}`}>
+                    {t("channels.history")}
+                  </Link>
+                )}
                 {own && !m.deleted_at && (
                   <span class="message-read">{t("channels.read_by", { count: readBy })}</span>
                 )}

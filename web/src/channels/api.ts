@@ -125,3 +125,26 @@ export const channelsApi = {
   inputDraft: (channel: Uuid, message: Uuid) =>
     request<InputDraft>("GET", `${base(channel)}/messages/${message}/input-draft`),
 };
+
+/** One state a message had: posted, each edit, its deletion. */
+export interface MessageRevision {
+  message: Uuid;
+  version: number;
+  text: string;
+  marking: Marking;
+  by: Uuid;
+  at: string;
+  deleted: boolean;
+}
+
+/** A page of the auditors' archive: every message whatever its age, with its revisions. */
+export interface ArchivePage {
+  channel: Channel;
+  messages: { message: Message; revisions: MessageRevision[] }[];
+  has_more: boolean;
+}
+
+export const archiveApi = {
+  page: (channel: Uuid, after?: number) =>
+    request<ArchivePage>("GET", `${base(channel)}/archive${query({ after, limit: PAGE })}`),
+};

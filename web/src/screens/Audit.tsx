@@ -189,6 +189,12 @@ function EntryRow({ entry }: { entry: AuditEntry }) {
                 <Link href={`/documents/${entry.record.id}`}>{t("audit.open")}</Link>
               </>
             )}
+            {entry.record.kind === "channel" && (
+              <>
+                {" "}
+                <Link href={`/channels/${entry.record.id}/archive`}>{t("audit.open")}</Link>
+              </>
+            )}
           </>
         ) : (
           "—"

@@ -203,6 +203,35 @@ test("the conversation opens on the last 50 messages and loads older ones when s
   expectNoPageErrors(page);
 });
 
+test("an auditor reads what an edit replaced in the archive; another agency's auditor and an officer do not", async () => {
+  const said = `Raid at 0400 near Bakhtawarpur ${unique("")}`;
+  const posted = await owner.post(`/channels/${channel.id}/messages`, { text: said });
+  const corrected = `Raid moved to 0500 ${unique("")}`;
+  await owner.put(`/channels/${channel.id}/messages/${posted.id}`, { version: posted.version, text: corrected });
+
+  const auditor = await newPage(browser);
+  await signIn(auditor, "dl.auditor");
+  await auditor.goto(`/channels/${channel.id}/archive`);
+  await auditor.getByRole("heading", { level: 1, name: `Archive of ${channel.name}` }).waitFor();
+  let entry = auditor.locator("li.archive-message", { hasText: corrected });
+  while ((await entry.count()) === 0) await auditor.getByRole("button", { name: "Later messages" }).click();
+  await entry.getByText(said).waitFor();
+  await entry.getByText("Version 2").waitFor();
+  await screenshot(auditor, "channels-archive");
+  expectNoPageErrors(auditor);
+
+  const outsider = await newPage(browser);
+  await signIn(outsider, "up.auditor");
+  await outsider.goto(`/channels/${channel.id}/archive`);
+  await outsider.locator(".notice-error").waitFor();
+  assert.equal(await outsider.getByText(said).count(), 0);
+  const officer = await newPage(browser);
+  await signIn(officer, "dl.sho.alipur");
+  await officer.goto(`/channels/${channel.id}/archive`);
+  await officer.locator(".notice-error").waitFor();
+  assert.equal(await officer.getByText(said).count(), 0);
+});
+
 test("an officer whose unit is removed loses the open channel at once", async () => {
   const haryana = await newPage(browser);
   await signIn(haryana, "hr.sho.ganaur");
