@@ -11,6 +11,7 @@ mod quality;
 mod trigram;
 
 use crate::Options;
+use crate::machine::CpuClock;
 use crate::machine::Machine;
 use crate::report::write_json;
 use anyhow::Result;
@@ -59,6 +60,8 @@ pub struct Args {
 
 #[derive(Serialize)]
 struct Search {
+    /// One record's duplicate candidates in the whole register (`RecordIndex::matches`).
+    record_matches: Latency,
     index_build_s: f64,
     profiles_s: f64,
     latin: Latency,
@@ -73,6 +76,8 @@ struct Search {
 struct DedupeRun {
     records: usize,
     seconds: f64,
+    /// CPU seconds of every thread of the process meanwhile (a load-independent figure).
+    cpu_seconds: Option<f64>,
     clusters: usize,
     pairwise: Pairwise,
     cluster_quality: ClusterQuality,
@@ -133,10 +138,21 @@ pub async fn run(args: &Args, options: &Options) -> Result<()> {
             found_latin += usize::from(found);
         }
     }
+    // What each write (and each imported record) costs: its matches in the whole register.
+    let mut match_ms = Vec::with_capacity(queries.len());
+    let step = (profiles.len() / queries.len().max(1)).max(1);
+    for (id, profile) in profiles.iter().step_by(step).take(queries.len()) {
+        let started = Instant::now();
+        let found = index.matches(profile, Some(*id), 20);
+        match_ms.push(started.elapsed().as_secs_f64() * 1e3);
+        std::hint::black_box(found);
+    }
+    let record_matches = Latency::of(match_ms);
     drop(index);
     let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
     let all: Vec<f64> = latin.iter().chain(&devanagari).copied().collect();
     let ours = Search {
+        record_matches,
         index_build_s,
         profiles_s,
         recall_at_10: ratio(found_latin + found_devanagari, queries.len()),
@@ -199,7 +215,12 @@ pub async fn run(args: &Args, options: &Options) -> Result<()> {
                     .get("seconds")
                     .and_then(serde_json::Value::as_f64)
                     .unwrap_or(f64::NAN);
-                Some(scored(entity.len(), seconds, output.clusters, &entity))
+                let mut run = scored(entity.len(), seconds, output.clusters, &entity);
+                run.cpu_seconds = output
+                    .printed
+                    .get("cpu_seconds")
+                    .and_then(serde_json::Value::as_f64);
+                Some(run)
             }
             Err(err) => {
                 findings.push(format!("Splink skipped: {err:#}"));
@@ -261,10 +282,15 @@ pub async fn run(args: &Args, options: &Options) -> Result<()> {
 }
 
 fn run_dedupe(profiles: &[(u32, Profile)], entity: &[u32]) -> DedupeRun {
+    let clock = CpuClock::new();
+    let cpu = || clock.seconds(Some(std::process::id()));
+    let cpu_started = cpu();
     let started = Instant::now();
     let found = dedupe(profiles, &HashSet::new());
     let seconds = started.elapsed().as_secs_f64();
-    scored(profiles.len(), seconds, found.clusters, entity)
+    let mut run = scored(profiles.len(), seconds, found.clusters, entity);
+    run.cpu_seconds = cpu().zip(cpu_started).map(|(end, start)| end - start);
+    run
 }
 
 /// A dedupe's clusters scored against the truth, pairwise and by whole clusters.
@@ -273,6 +299,7 @@ fn scored(records: usize, seconds: f64, found: Vec<Vec<u32>>, entity: &[u32]) ->
     DedupeRun {
         records,
         seconds,
+        cpu_seconds: None,
         clusters: clusters.len(),
         pairwise: pairwise(&clusters, entity),
         cluster_quality: quality::clusters(&clusters, entity),
@@ -335,6 +362,14 @@ fn print_table(
         ours.recall_latin,
         ours.recall_devanagari,
     );
+    println!(
+        "{:<28} {:>9} {:>8.2} {:>8.2} {:>8.2}",
+        "record matches (a write)",
+        "",
+        ours.record_matches.p50_ms,
+        ours.record_matches.p90_ms,
+        ours.record_matches.p99_ms
+    );
     if let Some(t) = trigram {
         row(
             "PostgreSQL pg_trgm (GIN)",
@@ -358,6 +393,7 @@ fn print_table(
         "\n{:<28} {:>9} {:>8} {:>24} {:>24} {:>8}",
         "dedupe", "records", "seconds", "pairs P / R / F1", "clusters P / R / F1", "multi F1"
     );
+    let cpu = |d: &DedupeRun| d.cpu_seconds.map_or("-".to_string(), |c| format!("{c:.1}"));
     let dedupe_row = |name: &str, d: &DedupeRun| {
         let (p, c) = (&d.pairwise, &d.cluster_quality.all);
         println!(
@@ -375,9 +411,17 @@ fn print_table(
     if let Some(s) = splink {
         dedupe_row("Splink 4 (DuckDB)", s);
         if let Some(d) = deduped {
+            let cpu_ratio = s
+                .cpu_seconds
+                .zip(d.cpu_seconds)
+                .map_or("-".to_string(), |(a, b)| format!("{:.1}×", a / b.max(1e-6)));
             println!(
-                "speed ratio Splink / ours: {:.1}×",
-                s.seconds / d.seconds.max(1e-6)
+                "speed ratio Splink / ours: {:.1}× wall ({:.1} s vs {:.1} s), {cpu_ratio} CPU ({} s vs {} s)",
+                s.seconds / d.seconds.max(1e-6),
+                s.seconds,
+                d.seconds,
+                cpu(s),
+                cpu(d)
             );
         }
     }
