@@ -12,7 +12,9 @@ use crate::inputs::events;
 use crate::state::AppState;
 use axum::extract::State;
 use samanvay_core::audit::AuditAction;
-use samanvay_core::input::{IllegalTransition, RecipientParty, Transition};
+use samanvay_core::input::{
+    IllegalTransition, Recipient, RecipientParty, RecipientState, Transition,
+};
 use samanvay_core::user::AccountStatus;
 use samanvay_core::{InputId, RecipientId};
 use samanvay_store::{Change, InputChange, Job, NewRecipient};
@@ -98,11 +100,8 @@ async fn take_step(
         )));
     }
     state.store.commit(job).await?;
-    let stored = state
-        .store
-        .input_recipient(copy.id)
-        .await?
-        .ok_or_else(ApiError::internal)?;
+    // The copy as the conditional write left it, without reading it back.
+    let stored = after_step(copy, &step, to, who.user.id, now);
     let unit_name = state.store.unit(stored.unit).await?.map(|u| u.name);
     let agency_code = state.store.agency(stored.agency).await?.map(|a| a.code);
     Ok(Json(RecipientView {
@@ -159,6 +158,38 @@ async fn forward_copy(
         delivered_at: now,
         ack_deadline: deadline,
     })
+}
+
+/// The copy after a step, as the store's conditional update sets it.
+fn after_step(
+    mut copy: Recipient,
+    step: &Transition,
+    to: RecipientState,
+    by: samanvay_core::UserId,
+    at: time::OffsetDateTime,
+) -> Recipient {
+    copy.state = to;
+    copy.read_at = copy.read_at.or(Some(at));
+    if to == RecipientState::Acknowledged {
+        copy.acknowledged_at = copy.acknowledged_at.or(Some(at));
+    }
+    match step {
+        Transition::ReportAction { outcome, text } => {
+            copy.acted_at = copy.acted_at.or(Some(at));
+            copy.outcome = Some(*outcome);
+            copy.outcome_text = Some(text.clone());
+        }
+        Transition::Flag { reason } => {
+            copy.flagged_at = copy.flagged_at.or(Some(at));
+            copy.flag_reason = Some(reason.clone());
+        }
+        Transition::Read | Transition::Acknowledge | Transition::Forward { .. } => {}
+    }
+    copy.last_by = Some(by);
+    if !to.awaits_acknowledgement() {
+        copy.next_escalation_at = None;
+    }
+    copy
 }
 
 fn capitalised(text: &str) -> String {

@@ -9,6 +9,7 @@ mod channels_live;
 mod deny_by_default;
 mod documents;
 mod inputs;
+mod inputs_attachments;
 mod inputs_escalation;
 mod inputs_push;
 mod inputs_targeting;
