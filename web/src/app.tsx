@@ -24,6 +24,7 @@ import { Dashboard } from "./screens/Dashboard";
 import { Login } from "./screens/Login";
 import { api } from "./api";
 import { alarm } from "./inputs/alarm";
+import { unreadInChannels } from "./channels/unread";
 import { goLive } from "./live";
 import { isAdmin, isAnalyst, isAuditor, isSupervisor, logout, me } from "./session";
 import { streamState } from "./stream";
@@ -169,7 +170,12 @@ function Shell() {
             {(isSupervisor.value || isAnalyst.value) && (
               <NavItem href="/compliance" label="nav.compliance" />
             )}
-            <NavItem href="/channels" label="nav.channels" />
+            <NavItem
+              href="/channels"
+              label="nav.channels"
+              badge={unreadInChannels.value}
+              badgeLabel="channels.unread"
+            />
             <NavItem
               href="/notifications"
               label="nav.notifications"

@@ -3,6 +3,7 @@
 // the stream themselves for what they show.
 
 import { refreshInputs, refreshNotifications } from "./attention";
+import { followChannels } from "./channels/unread";
 import { alarm, soundFlash } from "./inputs/alarm";
 import { onReconnect, onStream, startStream, stopStream, whenStreamSessionEnds } from "./stream";
 
@@ -31,6 +32,8 @@ export function goLive(sessionEnded: () => void): () => void {
     onStream("input_escalated", () => refreshInputs().catch(() => {})),
     // Whatever happened while the connection was down shows in fresh counts.
     onReconnect(refreshBadges),
+    // My channels' unread counts.
+    followChannels(),
   ];
   startStream();
   return () => {

@@ -1,24 +1,17 @@
 // The list of my channels, newest activity first, each with its marking and how many messages
-// wait unread; it follows the live stream.
+// wait unread; the shell keeps it current from the live stream.
 
 import { useEffect } from "preact/hooks";
 import { ClassificationChip } from "../components/Marking";
 import { Link, Loading, ProblemNotice } from "../components/common";
 import { t } from "../i18n";
-import { onReconnect, onStream } from "../stream";
 import { channelListError, myChannels, refreshChannelList } from "./unread";
 
 export function ChannelList({ open }: { open?: string }) {
+  // The shell keeps the list current from the stream (see `followChannels`); opening the
+  // screen asks once more in case the stream is down.
   useEffect(() => {
     refreshChannelList();
-    const refresh = () => void refreshChannelList();
-    const stops = [
-      onStream("channel_message", refresh),
-      onStream("channel_message_edited", refresh),
-      onStream("channel_membership_changed", refresh),
-      onReconnect(refresh),
-    ];
-    return () => stops.forEach((stop) => stop());
   }, []);
   const list = myChannels.value;
   return (

@@ -101,7 +101,11 @@ export function Conversation({ id }: { id: string }) {
     const mine = (body: ChannelFrame) => body.channel === id;
     const stops = [
       onStream<ChannelFrame>("channel_message", ({ body }) => mine(body) && loadLatest()),
-      onStream<ChannelFrame>("channel_message_edited", ({ body }) => mine(body) && loadLatest()),
+      // An edit may be to a message far back: its page is fetched again, not just the newest.
+      onStream<ChannelFrame & { seq: number }>("channel_message_edited", ({ body }) => {
+        if (!mine(body)) return;
+        channelsApi.history(id, body.seq + 1).then((page) => merge(page.messages), loadLatest);
+      }),
       onStream<ChannelFrame>("channel_membership_changed", ({ body }) => mine(body) && loadLatest()),
       onReconnect(() => loadLatest()),
     ];

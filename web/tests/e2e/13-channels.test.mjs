@@ -79,10 +79,14 @@ test("officers of Delhi and Haryana in one channel see each other's messages and
   await delhi.locator("header.topbar .live-indicator.is-live").waitFor();
   await haryana.locator("header.topbar .live-indicator.is-live").waitFor();
 
+  const navBadge = haryana.locator("#main-nav").getByRole("link", { name: /^Channels/ }).locator(".badge");
+  const unreadBefore = Number((await navBadge.count()) ? (await navBadge.innerText()).match(/\d+/)[0] : 0);
+
   const naka = `Naka at Ganaur ${unique("")}: white Scorpio HR26 AB-1234 going towards Alipur`;
   await send(delhi, naka);
-  // The Haryana SHO's list counts it without a reload.
+  // The Haryana SHO's list and navigation count it without a reload.
   await item.locator(".badge", { hasText: "1" }).waitFor();
+  await navBadge.filter({ hasText: new RegExp(`^${unreadBefore + 1}\\D`) }).waitFor();
 
   await item.click();
   const seen = message(haryana, naka);
@@ -153,6 +157,13 @@ test("on a phone the list and the conversation take turns, and only the channel'
   // The SHO is cleared for confidential, but the channel is restricted.
   const offered = await page.getByLabel("Classification").locator("option").evaluateAll((o) => o.map((x) => x.value));
   assert.deepEqual(offered, ["unrestricted", "restricted"]);
+  // What the server refuses is said, and the text stays to be corrected.
+  const refused = "Bell \u0007 at the naka";
+  await page.getByLabel("Message", { exact: true }).fill(refused);
+  await page.getByLabel("Message", { exact: true }).press("Enter");
+  await page.locator(".composer .notice-error").waitFor();
+  assert.equal(await page.getByLabel("Message", { exact: true }).inputValue(), refused);
+  assert.equal(await message(page, "at the naka").count(), 0);
   await screenshot(page, "channels-phone");
   await page.locator("a.conversation-back").first().click();
   await item.waitFor();
@@ -214,7 +225,14 @@ test("an auditor reads what an edit replaced in the archive; another agency's au
   await auditor.goto(`/channels/${channel.id}/archive`);
   await auditor.getByRole("heading", { level: 1, name: `Archive of ${channel.name}` }).waitFor();
   let entry = auditor.locator("li.archive-message", { hasText: corrected });
-  while ((await entry.count()) === 0) await auditor.getByRole("button", { name: "Later messages" }).click();
+  // Pages of 50 from the oldest: later ones load on request.
+  const entries = auditor.locator("li.archive-message");
+  await entries.first().waitFor();
+  while ((await entry.count()) === 0) {
+    const shown = await entries.count();
+    await auditor.getByRole("button", { name: "Later messages" }).click();
+    await entries.nth(shown).waitFor();
+  }
   await entry.getByText(said).waitFor();
   await entry.getByText("Version 2").waitFor();
   await screenshot(auditor, "channels-archive");
