@@ -5,6 +5,7 @@ import { useEffect } from "preact/hooks";
 import { ClassificationChip } from "../components/Marking";
 import { Link, Loading, ProblemNotice } from "../components/common";
 import { t } from "../i18n";
+import { MessageSearch } from "./MessageSearch";
 import { channelListError, myChannels, refreshChannelList } from "./unread";
 
 export function ChannelList({ open }: { open?: string }) {
@@ -22,6 +23,7 @@ export function ChannelList({ open }: { open?: string }) {
           {t("channels.new")}
         </Link>
       </div>
+      <MessageSearch />
       <ProblemNotice error={channelListError.value} />
       {list === null ? (
         <Loading />

@@ -148,3 +148,14 @@ export const archiveApi = {
   page: (channel: Uuid, after?: number) =>
     request<ArchivePage>("GET", `${base(channel)}/archive${query({ after, limit: PAGE })}`),
 };
+
+/** A message found by search, in a channel the viewer may read now. */
+export interface MessageHit {
+  channel_name: string;
+  message: Message;
+}
+
+export const searchApi = {
+  messages: (q: string) =>
+    request<{ hits: MessageHit[] }>("GET", `/channels/search${query({ q })}`),
+};

@@ -130,6 +130,36 @@ test("an officer who is not a member cannot open the channel or see its messages
   expectNoPageErrors(page);
 });
 
+test("search finds messages only in channels one is a member of; the screens read in Hindi", async () => {
+  const word = unique("tractortrolley");
+  await owner.post(`/channels/${channel.id}/messages`, { text: `Stolen ${word} seen near Bawana` });
+  const member = await newPage(browser);
+  await signIn(member, "hr.sho.ganaur");
+  await member.goto("/channels");
+  await member.getByLabel("Search messages").fill(word);
+  await member.getByLabel("Search messages").press("Enter");
+  const hit = member.locator("li.search-hit", { hasText: word });
+  await hit.getByRole("link", { name: channel.name }).waitFor();
+
+  const outsider = await newPage(browser);
+  await signIn(outsider, "up.sho.loni");
+  await outsider.goto("/channels");
+  await outsider.getByLabel("Search messages").fill(word);
+  await outsider.getByLabel("Search messages").press("Enter");
+  await outsider.getByText("No message in your channels has every word.").waitFor();
+  assert.equal(await outsider.getByText(word).count(), 0);
+
+  await member.getByRole("button", { name: "हिन्दी" }).click();
+  await member.getByRole("heading", { level: 2, name: "चैनल" }).waitFor();
+  await member.getByLabel("संदेश खोजें").waitFor();
+  await hit.getByRole("link", { name: channel.name }).click();
+  await member.getByRole("button", { name: "भेजें" }).waitFor();
+  await screenshot(member, "channels-hindi");
+  await member.getByRole("button", { name: "English" }).click();
+  expectNoPageErrors(member);
+  expectNoPageErrors(outsider);
+});
+
 test("promote to input opens the issue form filled in from the message", async () => {
   const text = `Gogi gang courier seen at Alipur ${unique("")}`;
   await owner.post(`/channels/${channel.id}/messages`, { text });
