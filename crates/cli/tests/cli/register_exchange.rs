@@ -39,7 +39,7 @@ async fn run(server: &Server, user: &str, password: &str, args: &[&str]) -> (i32
     (output.status.code().unwrap_or(-1), text)
 }
 
-fn export_args<'a>(path: &'a Path) -> Vec<&'a str> {
+fn export_args(path: &Path) -> Vec<&str> {
     let path = path.to_str().expect("a UTF-8 path");
     vec!["export", "--kind", "persons", "--format", "csv", "-o", path]
 }
