@@ -12,14 +12,9 @@ import { fileURLToPath } from "node:url";
 import { startDemo } from "./server.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
-// Priority inputs fall due in a minute, and overdue copies are looked for every second, so a
-// test sees an escalation happen; the other precedences keep their real deadlines.
-const server = await startDemo({
-  env: {
-    SAMANVAY_INPUTS__DEADLINES__PRIORITY_MINUTES: "1",
-    SAMANVAY_INPUTS__ESCALATION_CHECK_SECONDS: "1",
-  },
-});
+// Priority inputs fall due in a minute, so a test sees a copy go overdue and escalate; the
+// other precedences keep their real deadlines.
+const server = await startDemo({ env: { SAMANVAY_INPUTS__DEADLINES__PRIORITY_MINUTES: "1" } });
 let code = 1;
 try {
   // Test files named on the command line run alone; other arguments go to node's runner.

@@ -203,6 +203,14 @@ test("at a checkpoint, 390 px: search, the person page and the form fit the phon
   await page.locator("article.person h1").waitFor();
   await page.locator('.cluster[aria-busy="false"]').waitFor();
   await assertNoHorizontalScroll(page);
+  // A name of one long word (as copied from a handle or a file) wraps instead of widening it.
+  const long = await (await apiAs("dl.analyst")).post("/persons", {
+    names: [{ text: unique("Mohammedirfanqureshialias"), kind: "primary" }],
+    marking: { classification: "restricted", distribution: { kind: "own_agency" }, handling: [], pointer: false },
+  });
+  await page.goto(`/persons/${long.id}`);
+  await page.locator('.cluster[aria-busy="false"]').waitFor();
+  await assertNoHorizontalScroll(page);
   await page.goto("/persons/new");
   await page.getByRole("heading", { level: 1, name: "New person" }).waitFor();
   for (const add of ["Add identifier", "Add address", "Add status", "Add case", "Add identifying mark"])

@@ -152,7 +152,8 @@ test("the SHO's open inbox shows a new flash input without reload, first, with a
   const row = sho.locator(".inbox-item", { hasText: flash });
   await row.waitFor({ timeout: 5000 });
   assert.ok(await sho.evaluate(() => window.__notReloaded), "no reload");
-  assert.match(await sho.locator(".inbox-item").first().innerText(), new RegExp(flash), "flash comes first");
+  // Only copies already overdue (the demo's stream leaves some) may stand above it.
+  assert.match(await sho.locator(".inbox-item:not(.is-overdue)").first().innerText(), new RegExp(flash), "flash comes first");
   const banner = sho.locator(".alarm-banner.alarm-flash");
   await banner.waitFor();
   assert.match(await banner.innerText(), new RegExp(`FLASH input: ${flash}`));
@@ -346,8 +347,11 @@ test("compliance shows on-time acknowledgement per agency and unit as bars, the 
   await sp.getByLabel("Grouped by").selectOption("unit");
   await sp.getByRole("button", { name: "Show" }).click();
   await sp.locator(".compliance-table").waitFor();
+  // He counts his own district's units, and the units Haryana's inputs went to — never the
+  // Delhi stations that only Delhi's inputs reached.
+  await sp.locator(".compliance-table tbody tr", { hasText: "(HR)" }).first().waitFor();
   const seen = await sp.locator("main").innerText();
-  assert.ok(!/PS Alipur|PS Narela|\(DL\)/.test(seen), "no Delhi unit in Haryana's view");
+  assert.ok(!/PS Alipur|PS Narela/.test(seen), "no Delhi station Haryana never sent to");
   expectNoPageErrors(sp);
   await sp.context().close();
 
@@ -360,17 +364,29 @@ test("compliance shows on-time acknowledgement per agency and unit as bars, the 
   await officer.context().close();
 });
 
-test("a copy left unacknowledged goes overdue: it moves to the top of the inbox in red, and the issuer's board shows the escalation", async () => {
+/** Whether each inbox item above and below the one titled `title` is overdue. */
+async function standing(page, title) {
+  return page.evaluate((t) => {
+    const items = [...document.querySelectorAll(".inbox-item")];
+    const mine = items.findIndex((el) => el.textContent.includes(t));
+    const late = (el) => el.classList.contains("is-overdue");
+    return { above: items.slice(0, mine).map(late), below: items.slice(mine + 1).map(late) };
+  }, title);
+}
+
+test("a copy left unacknowledged goes overdue: it moves above every copy still in time, in red, and the issuer's board shows the escalation", async () => {
   // The test server gives priority inputs one minute (see tests/run.mjs).
   const title = unique("Overdue");
   const issued = await issue(title, "priority", ["PS Alipur"]);
+  // A flash input in time, which the overdue copy will overtake.
+  await issue(unique("Flashintime"), "flash", ["PS Alipur"]);
   const sho = await newPage(browser);
   await signIn(sho, "dl.sho.alipur");
   await sho.goto("/inputs");
   const row = sho.locator(".inbox-item", { hasText: title });
   await row.waitFor();
   assert.match(await row.locator(".countdown").innerText(), /acknowledge within 0[01]:\d\d/);
-  assert.doesNotMatch(await sho.locator(".inbox-item").first().innerText(), new RegExp(title), "not first while in time");
+  assert.ok((await standing(sho, title)).above.some((o) => !o), "copies still in time stand above it while it is");
 
   const issuer = await newPage(browser);
   await signIn(issuer, "dl.analyst");
@@ -381,7 +397,15 @@ test("a copy left unacknowledged goes overdue: it moves to the top of the inbox 
   await row.locator(".countdown.is-overdue").waitFor({ timeout: 75_000 });
   assert.match(await row.locator(".countdown").innerText(), /overdue by 00:\d\d/);
   assert.match(await row.getAttribute("class"), /is-overdue/);
-  assert.match(await sho.locator(".inbox-item").first().innerText(), new RegExp(title), "overdue comes first, before flash");
+  // Above every copy still in time (the flash ones too); only older overdue ones above it.
+  await sho.waitForFunction((t) => {
+    const items = [...document.querySelectorAll(".inbox-item")];
+    const mine = items.findIndex((el) => el.textContent.includes(t));
+    return mine >= 0 && items.slice(0, mine).every((el) => el.classList.contains("is-overdue"));
+  }, title);
+  const after = await standing(sho, title);
+  assert.ok(after.above.every(Boolean), "only overdue copies stand above it");
+  assert.ok(after.below.length > 0 && !after.below.every(Boolean), "copies in time, flash among them, stand below");
   await alipur.getByText(/escalated to Alipur Sub-Division \(level 1\)/).waitFor({ timeout: 15_000 });
   assert.match(await issuer.locator(".board-summary").innerText(), /1 overdue/);
   expectNoPageErrors(sho);
