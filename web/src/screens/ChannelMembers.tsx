@@ -112,16 +112,14 @@ export default function ChannelMembers({ id }: { id: string }) {
       {owner && (
         <fieldset class="member-add">
           <legend>{t("channels.add_member")}</legend>
-          <label>
-            {t("channels.role")}{" "}
-            <select value={role.value} onChange={(e) => (role.value = e.currentTarget.value as MemberRole)}>
-              {MEMBER_ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {label("channel_role", r)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <label for="add-member-role">{t("channels.role")}</label>{" "}
+          <select id="add-member-role" value={role.value} onChange={(e) => (role.value = e.currentTarget.value as MemberRole)}>
+            {MEMBER_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {label("channel_role", r)}
+              </option>
+            ))}
+          </select>
           <div>
             <label for="add-member-unit">{t("channels.add_unit")}</label>
             <UnitChoice id="add-member-unit" value={unit.value} onChange={(u) => (unit.value = u)} />

@@ -280,6 +280,48 @@ test("an auditor reads what an edit replaced in the archive; another agency's au
   assert.equal(await officer.getByText(said).count(), 0);
 });
 
+test("an officer creates a channel for his unit, and as its owner adds a read-only unit; a unit of an agency the marking does not reach is refused", async () => {
+  const name = unique("Narela – Rai night patrol ");
+  const page = await newPage(browser);
+  await signIn(page, "dl.sho.alipur");
+  await page.goto("/channels");
+  await page.getByRole("link", { name: "New channel" }).click();
+  await page.getByRole("heading", { level: 1, name: "New channel" }).waitFor();
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("What it is for").fill("Night patrols across the Narela – Rai border.");
+  await page.getByLabel("Listed agencies").check();
+  await page.getByLabel(/\(HR\)$/).check();
+  await page.getByLabel("Unit", { exact: true }).selectOption({ label: "PS Ganaur" });
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  await page.getByRole("button", { name: "Create the channel" }).click();
+  await page.getByRole("heading", { level: 2, name }).waitFor();
+
+  await page.getByRole("link", { name: "Members" }).click();
+  await page.getByRole("heading", { level: 1, name: `Members of ${name}` }).waitFor();
+  await page.locator("li.member-row", { hasText: "PS Ganaur" }).waitFor();
+  const addUnit = page.locator(".member-add div", { has: page.locator("#add-member-unit") });
+  await page.locator("#add-member-role").selectOption("read_only");
+  await page.getByLabel("Unit", { exact: true }).selectOption({ label: "PS Rai" });
+  await addUnit.getByRole("button", { name: "Add" }).click();
+  const rai = page.locator("li.member-row", { hasText: "PS Rai" });
+  await rai.waitFor();
+  assert.equal(await rai.locator("select").inputValue(), "read_only");
+
+  await page.getByLabel("Unit", { exact: true }).selectOption({ label: "PS Loni" });
+  await addUnit.getByRole("button", { name: "Add" }).click();
+  await page.locator(".channel-members .notice-error").waitFor();
+  assert.equal(await page.locator("li.member-row", { hasText: "PS Loni" }).count(), 0);
+  expectNoPageErrors(page);
+
+  const reader = await newPage(browser);
+  await signIn(reader, "hr.sho.rai");
+  await reader.goto("/channels");
+  await reader.locator("a.channel-item", { hasText: name }).click();
+  await reader.getByText("You may read this channel but not write in it.").waitFor();
+  assert.equal(await reader.getByRole("button", { name: "Send" }).count(), 0);
+  expectNoPageErrors(reader);
+});
+
 test("an officer whose unit is removed loses the open channel at once", async () => {
   const haryana = await newPage(browser);
   await signIn(haryana, "hr.sho.ganaur");
