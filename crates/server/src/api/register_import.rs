@@ -26,6 +26,7 @@ use samanvay_store::{Change, Imported, Job, RegisterKind};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::sync::{Arc, LazyLock, Mutex};
+use std::time::{Duration, Instant};
 use time::OffsetDateTime;
 use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
@@ -201,6 +202,7 @@ async fn start_import(
         seen_refs: HashMap::new(),
         imported_persons: Vec::new(),
         watches: WatchTally::default(),
+        stages: Stages::default(),
         job,
     };
     tokio::spawn(run.import(text, kind, format));
@@ -265,19 +267,34 @@ struct Run {
     imported_persons: Vec<(PersonId, Marking)>,
     /// Watchers to tell, once per watch for the whole import.
     watches: WatchTally,
+    stages: Stages,
     job: JobHandle,
+}
+
+/// Where an import's time went, for the log.
+#[derive(Default)]
+struct Stages {
+    read: Duration,
+    check: Duration,
+    store: Duration,
+    index: Duration,
+    matching: Duration,
 }
 
 impl Run {
     async fn import(mut self, text: String, kind: RecordKindParam, format: ImportFormat) {
         let today = self.state.clock.now().date();
+        let started = Instant::now();
         let outcome = match kind {
             RecordKindParam::Persons => {
-                let rows = match format {
+                // Reading a large file takes seconds of CPU: not on the threads serving requests.
+                let rows = tokio::task::spawn_blocking(move || match format {
                     ImportFormat::Csv => PersonLine::read_csv(&text, today),
                     ImportFormat::Jsonl => Ok(PersonLine::read_jsonl(&text, today)),
-                };
-                drop(text);
+                })
+                .await
+                .unwrap_or_else(|_| Err("the file could not be read".to_string()));
+                self.stages.read = started.elapsed();
                 match rows {
                     Ok(rows) => self.import_persons(rows).await,
                     Err(reason) => Err(reason),
@@ -295,6 +312,7 @@ impl Run {
                 }
             }
         };
+        let matching = Instant::now();
         let clusters = clusters_found(
             &self.state,
             &self.who,
@@ -303,6 +321,18 @@ impl Run {
         )
         .await;
         self.tell_watchers().await;
+        self.stages.matching = matching.elapsed();
+        let s = &self.stages;
+        tracing::info!(
+            rows = self.imported_persons.len(),
+            total_s = started.elapsed().as_secs_f64(),
+            read_s = s.read.as_secs_f64(),
+            check_s = s.check.as_secs_f64(),
+            store_s = s.store.as_secs_f64(),
+            index_s = s.index.as_secs_f64(),
+            matching_s = s.matching.as_secs_f64(),
+            "register import done"
+        );
         let now = self.state.clock.now();
         let mut job = lock(&self.job);
         let progress = &mut job.progress;
@@ -322,121 +352,152 @@ impl Run {
         rows: Vec<Result<ImportRow<PersonContent>, RowError>>,
     ) -> Result<(), String> {
         lock(&self.job).progress.rows_total = Some(rows.len());
+        let (state, who) = (self.state.clone(), self.who.clone());
         let mut rows = rows.into_iter().peekable();
-        while rows.peek().is_some() {
-            let batch: Vec<_> = rows.by_ref().take(BATCH_ROWS).collect();
-            let read = batch.len();
-            let mut report = Report::default();
-            let mut valid = Vec::with_capacity(batch.len());
-            for row in batch {
-                match self.checked(row).await {
-                    Ok((row, marking)) => match self.gang_of(&row).await {
-                        Ok(gang) => valid.push((row, marking, gang)),
-                        Err(reason) => report.fail(row.line, reason),
-                    },
-                    Err(error) => report.errors.push(error),
-                }
+        let mut in_flight: Option<Prepared> = None;
+        loop {
+            let next: Vec<_> = rows.by_ref().take(BATCH_ROWS).collect();
+            // The writer stores one batch on its own thread while this task checks the next.
+            let (stored, prepared) = tokio::join!(
+                store_persons(&state, &who, in_flight.take()),
+                self.prepare_persons(next)
+            );
+            if let Some(stored) = stored {
+                self.finish_persons(stored).await;
             }
-            let refs: Vec<String> = valid.iter().map(|(r, ..)| r.external_ref.clone()).collect();
-            let existing = self
-                .state
-                .store
-                .persons_by_external_ref(self.who.user.agency, &refs)
-                .await
-                .map_err(|_| "the register could not be read; try again".to_string())?;
-            let foreign = self
-                .state
-                .store
-                .held_elsewhere(self.who.user.agency, RegisterKind::Person, &refs)
-                .await
-                .map_err(|_| "the register could not be read; try again".to_string())?;
-            let now = self.state.clock.now();
-            let mut records = Vec::new();
-            for (row, marking, gang) in valid {
-                if foreign.contains(&row.external_ref) {
-                    report.fail(row.line, held_by_another(&row.external_ref));
-                    continue;
-                }
-                let mut content = row.content;
-                content.gang = gang;
-                let imported = match existing.get(&row.external_ref) {
-                    Some(current) => {
-                        if !matches!(self.who.viewer.see(&current.marking, ()), Seen::Full(())) {
-                            report.fail(row.line, beyond_clearance(&row.external_ref));
-                            continue;
-                        }
-                        // The record keeps its owner; only the rest of the marking may change.
-                        let marking = Marking {
-                            owner: current.marking.owner.clone(),
-                            ..marking
-                        };
-                        if same_person(&current.content, &content) && current.marking == marking {
-                            report.unchanged += 1;
-                            continue;
-                        }
-                        Imported {
-                            record: Person {
-                                marking,
-                                content,
-                                version: current.version + 1,
-                                updated_at: now,
-                                ..current.clone()
-                            },
-                            external_ref: row.external_ref,
-                            new: false,
-                        }
+            match prepared? {
+                Some(batch) => in_flight = Some(batch),
+                None => return Ok(()),
+            }
+        }
+    }
+
+    /// A batch's rows checked and turned into records to store; `None` for no rows.
+    async fn prepare_persons(
+        &mut self,
+        batch: Vec<Result<ImportRow<PersonContent>, RowError>>,
+    ) -> Result<Option<Prepared>, String> {
+        if batch.is_empty() {
+            return Ok(None);
+        }
+        let read = batch.len();
+        let checking = Instant::now();
+        let mut report = Report::default();
+        let mut valid = Vec::with_capacity(batch.len());
+        for row in batch {
+            match self.checked(row).await {
+                Ok((row, marking)) => match self.gang_of(&row).await {
+                    Ok(gang) => valid.push((row, marking, gang)),
+                    Err(reason) => report.fail(row.line, reason),
+                },
+                Err(error) => report.errors.push(error),
+            }
+        }
+        let refs: Vec<String> = valid.iter().map(|(r, ..)| r.external_ref.clone()).collect();
+        let existing = self
+            .state
+            .store
+            .persons_by_external_ref(self.who.user.agency, &refs)
+            .await
+            .map_err(|_| "the register could not be read; try again".to_string())?;
+        let foreign = self
+            .state
+            .store
+            .held_elsewhere(self.who.user.agency, RegisterKind::Person, &refs)
+            .await
+            .map_err(|_| "the register could not be read; try again".to_string())?;
+        let now = self.state.clock.now();
+        let mut records = Vec::new();
+        for (row, marking, gang) in valid {
+            if foreign.contains(&row.external_ref) {
+                report.fail(row.line, held_by_another(&row.external_ref));
+                continue;
+            }
+            let mut content = row.content;
+            content.gang = gang;
+            let imported = match existing.get(&row.external_ref) {
+                Some(current) => {
+                    if !matches!(self.who.viewer.see(&current.marking, ()), Seen::Full(())) {
+                        report.fail(row.line, beyond_clearance(&row.external_ref));
+                        continue;
                     }
-                    None => Imported {
+                    // The record keeps its owner; only the rest of the marking may change.
+                    let marking = Marking {
+                        owner: current.marking.owner.clone(),
+                        ..marking
+                    };
+                    if same_person(&current.content, &content) && current.marking == marking {
+                        report.unchanged += 1;
+                        continue;
+                    }
+                    Imported {
                         record: Person {
-                            id: PersonId::new(),
                             marking,
                             content,
-                            version: 1,
-                            created_at: now,
+                            version: current.version + 1,
                             updated_at: now,
+                            ..current.clone()
                         },
                         external_ref: row.external_ref,
-                        new: true,
-                    },
-                };
-                records.push((row.line, imported));
-            }
-            let by = self.who.user.id;
-            let event = |i: &Imported<Person>, line: usize| {
-                record_event(
-                    &self.who,
-                    RecordKind::Person,
-                    i.record.id.0,
-                    &i.record.marking,
-                    i.new,
-                    line,
-                )
-            };
-            let stored = commit_records(&self.state, &records, event, |persons| {
-                Change::ImportPersons { persons, by }
-            })
-            .await;
-            let mut written = Vec::new();
-            for (line, imported, outcome) in stored {
-                match outcome {
-                    Ok(()) => {
-                        report.stored(imported.new);
-                        self.state.matcher.put(&imported.record);
-                        let person = imported.record;
-                        written.push((
-                            person.id,
-                            person.marking.clone(),
-                            Touch::written(&person, imported.new),
-                        ));
-                        self.imported_persons.push((person.id, person.marking));
+                        new: false,
                     }
-                    Err(reason) => report.fail(line, reason),
                 }
-            }
-            self.tally_watchers(&written).await;
-            self.record(read, report);
+                None => Imported {
+                    record: Person {
+                        id: PersonId::new(),
+                        marking,
+                        content,
+                        version: 1,
+                        created_at: now,
+                        updated_at: now,
+                    },
+                    external_ref: row.external_ref,
+                    new: true,
+                },
+            };
+            records.push((row.line, imported));
         }
-        Ok(())
+        self.stages.check += checking.elapsed();
+        Ok(Some(Prepared {
+            read,
+            report,
+            records,
+        }))
+    }
+
+    /// What follows a stored batch: the stored records indexed for matching, the watchers
+    /// tallied, the job's progress.
+    async fn finish_persons(&mut self, batch: Stored) {
+        let Stored {
+            read,
+            mut report,
+            outcomes,
+            took,
+        } = batch;
+        self.stages.store += took;
+        let indexing = Instant::now();
+        let mut written = Vec::new();
+        let mut persons = Vec::new();
+        for (line, imported, outcome) in outcomes {
+            match outcome {
+                Ok(()) => {
+                    report.stored(imported.new);
+                    written.push((
+                        imported.record.id,
+                        imported.record.marking.clone(),
+                        Touch::written(&imported.record, imported.new),
+                    ));
+                    persons.push(imported.record);
+                }
+                Err(reason) => report.fail(line, reason),
+            }
+        }
+        self.state.matcher.put_all(&persons);
+        self.imported_persons
+            .extend(persons.into_iter().map(|p| (p.id, p.marking)));
+        self.stages.index += indexing.elapsed();
+        self.tally_watchers(&written).await;
+        self.record(read, report);
     }
 
     /// Notes the watches a batch's records touch; trouble here costs notifications, never
@@ -654,6 +715,57 @@ impl Run {
         p.failed += report.errors.len();
         p.errors.extend(report.errors);
     }
+}
+
+/// A batch of persons checked and ready for the writer.
+struct Prepared {
+    read: usize,
+    report: Report,
+    records: Vec<(usize, Imported<Person>)>,
+}
+
+/// A batch the writer has handled: each record with its line and outcome.
+struct Stored {
+    read: usize,
+    report: Report,
+    outcomes: Vec<(usize, Imported<Person>, Result<(), String>)>,
+    took: Duration,
+}
+
+/// Stores a prepared batch, each record with its audit entry; nothing for no batch.
+async fn store_persons(
+    state: &AppState,
+    who: &SignedIn,
+    batch: Option<Prepared>,
+) -> Option<Stored> {
+    let Prepared {
+        read,
+        report,
+        records,
+    } = batch?;
+    let storing = Instant::now();
+    let by = who.user.id;
+    let event = |i: &Imported<Person>, line: usize| {
+        record_event(
+            who,
+            RecordKind::Person,
+            i.record.id.0,
+            &i.record.marking,
+            i.new,
+            line,
+        )
+    };
+    let outcomes = commit_records(state, &records, event, |persons| Change::ImportPersons {
+        persons,
+        by,
+    })
+    .await;
+    Some(Stored {
+        read,
+        report,
+        outcomes,
+        took: storing.elapsed(),
+    })
 }
 
 /// What one batch did.

@@ -6,12 +6,11 @@
 use super::correlate::{Hit, tell_holders};
 use super::watchers::{Touch, WatchTally};
 use crate::auth::SignedIn;
-use crate::error::ApiResult;
+use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
 use samanvay_core::notification::WatchEvent;
 use samanvay_core::register::PersonPair;
 use samanvay_core::{Marking, PersonId, Seen};
-use samanvay_match::Decision;
 use samanvay_store::{Change, Job};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -33,15 +32,18 @@ pub async fn match_imported(
     watches: &mut WatchTally,
 ) -> ApiResult<Vec<FoundCluster>> {
     let rejected = state.store.rejected_person_pairs().await?;
+    let ids: Vec<PersonId> = imported.iter().map(|(id, _)| *id).collect();
+    let shared = state.clone();
+    let found = tokio::task::spawn_blocking(move || shared.matcher.strong_links(&ids))
+        .await
+        .map_err(|_| ApiError::internal())?;
     let mut links: BTreeMap<PersonPair, (f64, String)> = BTreeMap::new();
-    for (id, _) in imported {
-        for (other, matched) in state.matcher.matches_of(*id) {
-            let Some(pair) = PersonPair::new(*id, other) else {
-                continue;
-            };
-            if matched.decision() == Decision::Match && !rejected.contains(&pair) {
-                links.insert(pair, (matched.weight, matched.explanation()));
-            }
+    for (id, other, matched) in found {
+        let Some(pair) = PersonPair::new(id, other) else {
+            continue;
+        };
+        if !rejected.contains(&pair) {
+            links.insert(pair, (matched.weight, matched.explanation()));
         }
     }
     let ends: Vec<PersonId> = links

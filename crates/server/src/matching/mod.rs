@@ -12,12 +12,16 @@ pub use watchers::{Touch, WatchTally};
 
 use samanvay_core::PersonId;
 use samanvay_core::register::Person;
-use samanvay_match::{NameHit, Profile, RecordIndex, RecordMatch};
+use samanvay_match::{Decision, NameHit, Profile, RecordIndex, RecordMatch};
 use samanvay_store::{Store, StoreError};
 use std::sync::RwLock;
 
 /// Most duplicate candidates a write looks at.
 pub const MAX_MATCHES: usize = 20;
+/// An import of more than one record in this many of the register is matched by blocking
+/// the whole register (about 10 µs a record) rather than record by record (a few hundred µs
+/// each at a million records).
+const BULK_SHARE: usize = 32;
 
 /// Every current person as the matcher sees it. Answers hold ids only: whatever it finds goes
 /// through the store's gate before anyone learns of it.
@@ -50,6 +54,19 @@ impl PersonMatcher {
             .insert(person.id, profile);
     }
 
+    /// Indexes many persons just written (an import): their profiles prepared before the
+    /// index is locked, so searches wait only for the inserts.
+    pub fn put_all(&self, persons: &[Person]) {
+        let profiles: Vec<(PersonId, Profile)> = persons
+            .iter()
+            .map(|p| (p.id, Profile::new(&p.content.match_facts())))
+            .collect();
+        let mut index = self.index.write().expect("matcher lock");
+        for (id, profile) in profiles {
+            index.insert(id, profile);
+        }
+    }
+
     /// Persons whose names agree with the query, best first.
     pub fn search_name(&self, query: &str, limit: usize) -> Vec<NameHit<PersonId>> {
         self.index
@@ -74,6 +91,29 @@ impl PersonMatcher {
             Some(profile) => index.matches(profile, Some(person), MAX_MATCHES),
             None => Vec::new(),
         }
+    }
+
+    /// The strong matches of many indexed persons at once (an import), each pair once with
+    /// at least one of `persons` in it. A large import is matched by blocking the whole
+    /// register, a small one record by record, whichever costs less. CPU-heavy: call it off
+    /// the async threads.
+    pub fn strong_links(&self, persons: &[PersonId]) -> Vec<(PersonId, PersonId, RecordMatch)> {
+        let index = self.index.read().expect("matcher lock");
+        if persons.len() * BULK_SHARE >= index.len() {
+            return index.links(persons, RecordMatch::MATCH_WEIGHT);
+        }
+        let mut found = Vec::new();
+        for &person in persons {
+            let Some(profile) = index.get(person) else {
+                continue;
+            };
+            for (other, matched) in index.matches(profile, Some(person), MAX_MATCHES) {
+                if matched.decision() == Decision::Match {
+                    found.push((person, other, matched));
+                }
+            }
+        }
+        found
     }
 
     /// The primary name of an indexed person, as its record writes it.

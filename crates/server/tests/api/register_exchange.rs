@@ -326,3 +326,88 @@ async fn an_export_imports_again_unchanged_in_either_format() {
     })
     .await;
 }
+
+/// A made-up word for `n`: its digits in base 20 as syllables.
+fn word(mut n: usize) -> String {
+    const SYLLABLES: [&str; 20] = [
+        "ka", "ro", "mi", "tu", "sa", "ve", "lo", "di", "pa", "ne", "gu", "ha", "ji", "bo", "ru",
+        "te", "ya", "zo", "fi", "chu",
+    ];
+    let mut word = String::from("Z");
+    loop {
+        word.push_str(SYLLABLES[n % 20]);
+        n /= 20;
+        if n == 0 {
+            return word;
+        }
+    }
+}
+
+/// Waits longer than `import` does: a file of several batches.
+async fn import_large(app: &TestApp, token: &str, body: &str) -> Value {
+    let reply = start(app, token, &[], "text/csv", body).await;
+    reply.expect(StatusCode::ACCEPTED, "start an import");
+    let id = reply.json()["id"].as_str().unwrap().to_string();
+    for _ in 0..2400 {
+        let report = app
+            .get(&format!("/api/v1/register/imports/{id}"), token)
+            .await
+            .json();
+        if report["state"] != "running" {
+            return report;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("the import did not finish");
+}
+
+#[tokio::test]
+async fn a_file_of_several_batches_loses_no_row_and_reports_bad_ones_by_line() {
+    on_every_backend(async |app| {
+        let analyst = app.login("dl.analyst").await;
+        // 8,100 rows: two full batches and part of a third, a bad row in the second and the
+        // third. Line 1 is the header, so row n is on line n + 1.
+        let mut csv = String::from("external_ref,name,father_name,gender,identifiers\n");
+        for n in 1..=8_100 {
+            let phone = if n == 4_999 {
+                "mobile:12345".to_string()
+            } else {
+                format!("mobile:98{n:08}")
+            };
+            // Names of made-up words, so the rows are strangers to each other.
+            let name = if n == 8_049 {
+                String::new()
+            } else {
+                format!("{} {}", word(n), word(n * 7 + 3))
+            };
+            let father = word(n * 13 + 5);
+            csv.push_str(&format!("B-{n},{name},{father},male,{phone}\n"));
+        }
+        let report = import_large(app, &analyst, &csv).await;
+        assert_eq!(report["state"], "done", "{}", report["error"]);
+        assert_eq!(report["rows_total"], 8_100);
+        assert_eq!(report["rows_read"], 8_100);
+        assert_eq!(report["created"], 8_098);
+        assert_eq!(report["failed"], 2);
+        let lines: Vec<i64> = report["errors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["line"].as_i64().unwrap())
+            .collect();
+        assert_eq!(lines, vec![5_000, 8_050]);
+
+        // Again: nothing changes, the same two rows are refused.
+        let again = import_large(app, &analyst, &csv).await;
+        assert_eq!(again["unchanged"], 8_098, "{again}");
+        assert_eq!(again["created"], 0);
+        assert_eq!(again["updated"], 0);
+        assert_eq!(again["failed"], 2);
+
+        // Every stored row is exported, each once.
+        let exported = export(app, &analyst, "persons", "csv").await;
+        let bulk = exported.lines().filter(|l| l.starts_with("B-")).count();
+        assert_eq!(bulk, 8_098);
+    })
+    .await;
+}
