@@ -3,7 +3,7 @@
 //! and "promote to input" — a message turned into a prefilled input draft.
 
 use crate::auth::SignedIn;
-use crate::channels::{channel_event, message_event, open_channel};
+use crate::channels::{channel_event, hide_unreadable_persons, message_event, open_channel};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{Json, Path, Query};
 use crate::state::AppState;
@@ -77,6 +77,7 @@ async fn export_channel(
     }
     let truncated = messages.len() as i64 >= EXPORT_CAP;
     messages.truncate(EXPORT_CAP as usize);
+    hide_unreadable_persons(&state, &who, &mut messages.iter_mut().collect::<Vec<_>>()).await?;
     let detail = format!("exported {} messages for a case file", messages.len());
     let event = channel_event(&who, AuditAction::Export, &view.channel, detail);
     state.audit(vec![event]).await?;
@@ -140,6 +141,7 @@ async fn channel_archive(
         .await?;
     let has_more = page.len() as i64 > limit;
     page.truncate(limit as usize);
+    hide_unreadable_persons(&state, &who, &mut page.iter_mut().collect::<Vec<_>>()).await?;
     let mut messages = Vec::with_capacity(page.len());
     let mut events = vec![channel_event(&who, AuditAction::Read, &channel, "archive")];
     for message in page {
@@ -189,10 +191,11 @@ async fn input_draft(
     Path((id, message_id)): Path<(ChannelId, MessageId)>,
 ) -> ApiResult<Json<InputDraft>> {
     let view = open_channel(&state, &who, id).await?;
-    let message = match state.store.channel_message(&who.viewer, message_id).await? {
+    let mut message = match state.store.channel_message(&who.viewer, message_id).await? {
         Seen::Full(m) if m.channel == id && m.deleted_at.is_none() => m,
         _ => return Err(ApiError::not_found()),
     };
+    hide_unreadable_persons(&state, &who, &mut [&mut message]).await?;
     let event = message_event(
         &who,
         AuditAction::Read,

@@ -6,8 +6,8 @@
 use crate::api::marked::checked_marking;
 use crate::auth::SignedIn;
 use crate::channels::{
-    MemberView, MentionLink, audiences, channel_event, message_event, open_channel,
-    resolve_mentions,
+    MemberView, MentionLink, audiences, channel_event, hide_unreadable_persons, message_event,
+    open_channel, resolve_mentions,
 };
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{Json, Path, Query};
@@ -70,10 +70,16 @@ async fn history(
     }
     let view = open_channel(&state, &who, id).await?;
     let since = view.channel.view_starts(state.clock.now());
-    let page = state
+    let mut page = state
         .store
         .channel_history(&who.viewer, id, query.before, since, limit)
         .await?;
+    hide_unreadable_persons(
+        &state,
+        &who,
+        &mut page.messages.iter_mut().collect::<Vec<_>>(),
+    )
+    .await?;
     let detail = match (page.messages.first(), page.messages.last()) {
         (Some(first), Some(last)) => format!("history seq {}–{}", first.seq, last.seq),
         _ => "history (empty page)".to_string(),

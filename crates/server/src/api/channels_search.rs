@@ -3,7 +3,7 @@
 //! is a member of now and may read, each message through the gate, within retention.
 
 use crate::auth::SignedIn;
-use crate::channels::message_event;
+use crate::channels::{hide_unreadable_persons, message_event};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{Json, Query};
 use crate::state::AppState;
@@ -145,9 +145,11 @@ fn checked_limit(limit: Option<i64>) -> ApiResult<i64> {
 async fn answer(
     state: &AppState,
     who: &SignedIn,
-    hits: Vec<MentionHit>,
+    mut hits: Vec<MentionHit>,
     detail: &str,
 ) -> ApiResult<Json<MessageHits>> {
+    let mut messages: Vec<_> = hits.iter_mut().map(|h| &mut h.message).collect();
+    hide_unreadable_persons(state, who, &mut messages).await?;
     let events = hits
         .iter()
         .map(|h| message_event(who, AuditAction::Listed, &h.message, detail))

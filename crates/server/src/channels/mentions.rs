@@ -77,3 +77,30 @@ pub async fn resolve_mentions(
     }
     Ok(mentions)
 }
+
+/// Removes from the messages the mentions of register persons the viewer may not read: the
+/// author could read them, a fellow member of another agency may not even learn their ids.
+pub async fn hide_unreadable_persons(
+    state: &AppState,
+    who: &SignedIn,
+    messages: &mut [&mut samanvay_core::channel::Message],
+) -> ApiResult<()> {
+    let mut readable: std::collections::HashMap<PersonId, bool> = Default::default();
+    for message in messages.iter() {
+        for mention in &message.mentions {
+            if let MessageMention::Person { person } = mention
+                && !readable.contains_key(person)
+            {
+                let seen = state.store.person(&who.viewer, *person).await?;
+                readable.insert(*person, matches!(seen, Seen::Full(_)));
+            }
+        }
+    }
+    for message in messages.iter_mut() {
+        message.mentions.retain(|mention| match mention {
+            MessageMention::Person { person } => readable.get(person).copied().unwrap_or(false),
+            _ => true,
+        });
+    }
+    Ok(())
+}

@@ -7,4 +7,4 @@ pub mod demo;
 mod mentions;
 
 pub use access::{MemberView, audiences, channel_event, message_event, open_channel};
-pub use mentions::{MentionLink, resolve_mentions};
+pub use mentions::{MentionLink, hide_unreadable_persons, resolve_mentions};

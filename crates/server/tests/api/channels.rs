@@ -737,3 +737,57 @@ async fn bad_input_is_refused_with_a_problem_and_changes_nothing() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_linked_person_is_shown_only_to_members_who_may_read_him() {
+    on_every_backend(async |app| {
+        let analyst = app.login("dl.analyst").await;
+        let person = json!({
+            "names": [{ "text": "Sonu Kundli", "kind": "primary" }],
+            "marking": marking("restricted", json!({ "kind": "own_agency" }), false),
+        });
+        let created = app.post_json("/api/v1/persons", &analyst, &person).await;
+        created.expect(StatusCode::CREATED, "a Delhi-only person");
+        let person = created.json()["id"].as_str().unwrap().to_string();
+
+        let sho = app.login("dl.sho.alipur").await;
+        let sp = app.login("hr.sp.gurugram").await;
+        let id = border_channel(app, &sho).await;
+        let body = json!({ "text": "Sonu seen at Kundli naka",
+            "links": [{ "kind": "person", "person": person }] });
+        let posted = post(app, &sho, &id, body).await;
+        assert_eq!(posted["mentions"][0]["person"], person.as_str());
+
+        let path = format!("/api/v1/channels/{id}/messages");
+        let page = async |token: &str| {
+            let reply = app.get(&path, token).await;
+            reply.expect(StatusCode::OK, "history");
+            reply.json()["messages"][0]["mentions"].clone()
+        };
+        assert_eq!(page(&sho).await[0]["person"], person.as_str());
+        // Haryana's SP reads the message but not the Delhi-only person, not even his id.
+        assert_eq!(page(&sp).await, json!([]));
+        let reply = app
+            .send(
+                app.request(Method::GET, "/api/v1/discussions")
+                    .query(&[("person", person.as_str())])
+                    .bearer_auth(&sp),
+            )
+            .await;
+        reply.expect(
+            StatusCode::NOT_FOUND,
+            "the SP asks where the person was discussed",
+        );
+
+        // Haryana's SP may not link him either: to the SP he does not exist.
+        let body =
+            json!({ "text": "Who is he?", "links": [{ "kind": "person", "person": person }] });
+        app.post_json(&format!("/api/v1/channels/{id}/messages"), &sp, &body)
+            .await
+            .expect(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "linking an unreadable person",
+            );
+    })
+    .await;
+}

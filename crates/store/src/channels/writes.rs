@@ -7,7 +7,7 @@ use crate::StoreError;
 use crate::codec::{json, micros};
 use crate::visibility::{MARKING_CHANGES, MARKING_COLUMNS, MarkingValues, index_marking};
 use samanvay_core::UserId;
-use samanvay_core::channel::{Channel, ChannelId, Membership, Message};
+use samanvay_core::channel::{Channel, ChannelId, Membership, Message, MessageMention};
 use samanvay_core::event::{Audience, EventBody, NewEvent};
 use samanvay_core::marking::Distribution;
 use sqlx::{Any, Row, Transaction};
@@ -81,19 +81,28 @@ pub(crate) async fn apply(
         }
         ChannelChange::Post { message, audiences } => {
             let seq = post(tx, message).await?;
-            appended.extend(audiences.iter().map(|audience| NewEvent {
-                audience: audience.clone(),
-                marking: Some(message.marking.clone()),
-                body: EventBody::ChannelMessage {
-                    channel: message.channel,
-                    message: message.id,
-                    seq,
-                    author: message.author,
-                    author_name: message.author_name.clone(),
-                    reply_to: message.reply_to,
-                    text: message.text.clone(),
-                    mentions: message.mentions.clone(),
-                },
+            appended.extend(audiences.iter().map(|audience| {
+                NewEvent {
+                    audience: audience.clone(),
+                    marking: Some(message.marking.clone()),
+                    body: EventBody::ChannelMessage {
+                        channel: message.channel,
+                        message: message.id,
+                        seq,
+                        author: message.author,
+                        author_name: message.author_name.clone(),
+                        reply_to: message.reply_to,
+                        text: message.text.clone(),
+                        // A fellow member may not read every person the author linked: the live
+                        // event carries none; clients read them from the history, filtered.
+                        mentions: message
+                            .mentions
+                            .iter()
+                            .filter(|m| !matches!(m, MessageMention::Person { .. }))
+                            .cloned()
+                            .collect(),
+                    },
+                }
             }));
             Ok(u64::try_from(seq).unwrap_or_default())
         }
