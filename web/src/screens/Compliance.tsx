@@ -37,8 +37,11 @@ export default function Compliance() {
     <>
       <PageTitle>{t("compliance.title")}</PageTitle>
       <p class="hint">{t("compliance.intro")}</p>
+      {/* Uncontrolled, so a live update re-drawing the screen keeps an unsent choice; keyed
+          by the address, so Back shows the period asked for. */}
       <form
         class="filters"
+        key={`${from}/${to}/${by}`}
         onSubmit={(e) => {
           e.preventDefault();
           const form = new FormData(e.currentTarget);
@@ -51,17 +54,21 @@ export default function Compliance() {
       >
         <div class="field">
           <label for="compliance-from">{t("compliance.from")}</label>
-          <input id="compliance-from" name="from" type="date" value={from} />
+          <input id="compliance-from" name="from" type="date" defaultValue={from} />
         </div>
         <div class="field">
           <label for="compliance-to">{t("compliance.to")}</label>
-          <input id="compliance-to" name="to" type="date" value={to} />
+          <input id="compliance-to" name="to" type="date" defaultValue={to} />
         </div>
         <div class="field">
           <label for="compliance-by">{t("compliance.by")}</label>
-          <select id="compliance-by" name="by" value={by}>
-            <option value="agency">{t("compliance.by_agency")}</option>
-            <option value="unit">{t("compliance.by_unit")}</option>
+          <select id="compliance-by" name="by">
+            <option value="agency" selected={by === "agency"}>
+              {t("compliance.by_agency")}
+            </option>
+            <option value="unit" selected={by === "unit"}>
+              {t("compliance.by_unit")}
+            </option>
           </select>
         </div>
         <div class="row-actions">

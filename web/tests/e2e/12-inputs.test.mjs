@@ -329,6 +329,12 @@ test("compliance shows on-time acknowledgement per agency and unit as bars, the 
   assert.match(await bars.locator("li").first().innerText(), /DL: \d+ %|DL: nothing received/);
   await page.locator(".trend-chart circle.chart-dot").first().waitFor();
   await page.getByLabel("Grouped by").selectOption("unit");
+  // The screen drawn again (as a live update does) keeps a choice not yet shown.
+  await page.getByRole("button", { name: "हिन्दी" }).click();
+  await page.getByRole("heading", { level: 1, name: "अनुपालन" }).waitFor();
+  await page.getByRole("button", { name: "English" }).click();
+  await page.getByRole("heading", { level: 1, name: "Compliance" }).waitFor();
+  assert.equal(await page.getByLabel("Grouped by").inputValue(), "unit");
   await page.getByRole("button", { name: "Show" }).click();
   await page.locator(".compliance-table tbody tr", { hasText: "PS Alipur" }).waitFor();
   const row = await page.locator(".compliance-table tbody tr", { hasText: "PS Alipur" }).innerText();
