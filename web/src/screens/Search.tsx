@@ -63,8 +63,11 @@ export default function Search() {
       <RegisterSearchForm id="register-search" initial={q} onSearch={(text) => go({ q: text, page: "" })} />
       <details class="search-filters" open={filtered}>
         <summary>{t("search.filters")}</summary>
+        {/* Uncontrolled, so a live update redrawing the screen keeps unsent choices; keyed by
+            the address, so Back shows the filters asked for. */}
         <form
           class="filters"
+          key={FILTERS.map((f) => filters[f]).join("/")}
           onSubmit={(e) => {
             e.preventDefault();
             const form = new FormData(e.currentTarget);
@@ -75,18 +78,22 @@ export default function Search() {
         >
           <div class="field">
             <label for="filter-kind">{t("search.kind")}</label>
-            <select id="filter-kind" name="kind" value={filters.kind}>
+            <select id="filter-kind" name="kind">
               <option value="">{t("common.all")}</option>
-              <option value="person">{t("search.kind_person")}</option>
-              <option value="organisation">{t("search.kind_organisation")}</option>
+              <option value="person" selected={filters.kind === "person"}>
+                {t("search.kind_person")}
+              </option>
+              <option value="organisation" selected={filters.kind === "organisation"}>
+                {t("search.kind_organisation")}
+              </option>
             </select>
           </div>
           <div class="field">
             <label for="filter-status">{t("search.status")}</label>
-            <select id="filter-status" name="status" value={filters.status}>
+            <select id="filter-status" name="status">
               <option value="">{t("common.all")}</option>
               {STATUS_KINDS.map((s) => (
-                <option key={s} value={s}>
+                <option key={s} value={s} selected={filters.status === s}>
                   {label("person_status", s)}
                 </option>
               ))}
@@ -94,10 +101,10 @@ export default function Search() {
           </div>
           <div class="field">
             <label for="filter-threat">{t("search.threat")}</label>
-            <select id="filter-threat" name="threat_level" value={filters.threat_level}>
+            <select id="filter-threat" name="threat_level">
               <option value="">{t("common.all")}</option>
               {THREAT_LEVELS.map((s) => (
-                <option key={s} value={s}>
+                <option key={s} value={s} selected={filters.threat_level === s}>
                   {label("threat", s)}
                 </option>
               ))}
@@ -105,14 +112,14 @@ export default function Search() {
           </div>
           <div class="field">
             <label for="filter-district">{t("search.district")}</label>
-            <input id="filter-district" name="district" value={filters.district} />
+            <input id="filter-district" name="district" defaultValue={filters.district} />
           </div>
           <div class="field">
             <label for="filter-agency">{t("search.agency")}</label>
-            <select id="filter-agency" name="agency" value={filters.agency}>
+            <select id="filter-agency" name="agency">
               <option value="">{t("common.all")}</option>
               {[...agencies.value.values()].map((a) => (
-                <option key={a.id} value={a.code}>
+                <option key={a.id} value={a.code} selected={filters.agency === a.code}>
                   {a.code} · {a.name}
                 </option>
               ))}
