@@ -52,6 +52,9 @@ macro_rules! record_id {
         impl utoipa::ToSchema for $name {}
     };
 }
+/// For the id types other modules of the crate keep beside their domain (channels); the caller
+/// imports what the expansion names (serde's derives, `fmt`, `FromStr`, `Uuid`).
+pub(crate) use record_id;
 
 record_id!(
     /// An agency (Delhi Police, Haryana Police, a central agency).
