@@ -15,6 +15,7 @@ mod report;
 mod scenarios;
 mod server;
 mod session;
+mod stats;
 
 use anyhow::Result;
 use clap::{Args, Parser};

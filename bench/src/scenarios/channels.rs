@@ -17,6 +17,7 @@ use crate::machine::Machine;
 use crate::report::write_json;
 use crate::server::Server;
 use crate::session::Session;
+use crate::stats::{Percentiles, ms, percentiles};
 use anyhow::{Context, Result, bail};
 use futures_util::StreamExt;
 use reqwest::{Client, StatusCode};
@@ -117,14 +118,6 @@ struct History {
     goal_p99_ms: f64,
     goal_met_http: bool,
     goal_met_store: bool,
-}
-
-#[derive(Serialize)]
-struct Percentiles {
-    p50: f64,
-    p90: f64,
-    p99: f64,
-    max: f64,
 }
 
 pub async fn run(args: &Args, options: &Options) -> Result<()> {
@@ -611,28 +604,6 @@ impl SplitMix {
         z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
         z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
         z ^ (z >> 31)
-    }
-}
-
-fn ms(duration: Duration) -> f64 {
-    duration.as_secs_f64() * 1_000.0
-}
-
-/// Nearest-rank percentiles.
-fn percentiles(values: &mut [f64]) -> Percentiles {
-    values.sort_by(f64::total_cmp);
-    let at = |q: f64| {
-        if values.is_empty() {
-            return f64::NAN;
-        }
-        let rank = (q * values.len() as f64).ceil() as usize;
-        values[rank.clamp(1, values.len()) - 1]
-    };
-    Percentiles {
-        p50: at(0.50),
-        p90: at(0.90),
-        p99: at(0.99),
-        max: at(1.0),
     }
 }
 
