@@ -12,7 +12,7 @@
 
 use crate::names::variants;
 use crate::record::tokens::{Rarity, TokenCounts};
-use crate::record::{Profile, RecordMatch, compare_with, weight_reaching};
+use crate::record::{MatchThreshold, Profile, RecordMatch, compare_with, weight_reaching};
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
@@ -45,14 +45,16 @@ const COHERENCE_WEIGHT: f64 = 2.0;
 /// Beyond this many records on a side, only the first ones are checked for coherence.
 const COHERENCE_CHECKED: usize = 32;
 
-/// Clusters records whose pairwise decision is Match (union-find, strongest links first).
+/// Clusters records whose pairwise decision is Match by the threshold of a register of their
+/// number ([`MatchThreshold::for_register`]), with union-find, strongest links first.
 /// `rejected` pairs (stored with `a <= b`) are cannot-links: never linked directly, and two
 /// clusters are never joined if that would put a rejected pair in one cluster.
 pub fn dedupe<Id>(records: &[(Id, Profile)], rejected: &HashSet<(Id, Id)>) -> Dedupe<Id>
 where
     Id: Copy + Eq + Hash + Ord + Send + Sync,
 {
-    dedupe_at(records, rejected, RecordMatch::MATCH_WEIGHT)
+    let threshold = MatchThreshold::for_register(records.len());
+    dedupe_at(records, rejected, threshold.match_weight())
 }
 
 /// As [`dedupe`], linking pairs from `min_weight` on instead of the match threshold: what a
@@ -71,6 +73,7 @@ where
     }
     let rarity = Rarity::Counted(&counts);
 
+    let threshold = MatchThreshold::for_register(records.len());
     let profiles: Vec<&Profile> = records.iter().map(|(_, p)| p).collect();
     let matched = matched_pairs(&profiles, None, &rarity, min_weight);
 
@@ -127,7 +130,7 @@ where
             Link {
                 a: *a,
                 b: *b,
-                matched: compare_with(pa, pb, &rarity, true),
+                matched: compare_with(pa, pb, &rarity, true, threshold),
             }
         })
         .collect();

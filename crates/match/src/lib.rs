@@ -61,9 +61,10 @@
 //! ```
 //!
 //! The weights were set from a labelled synthetic register (`samanvay_demo::population`): how
-//! often each field agrees for one person's records and for namesakes. The match threshold is
-//! for a register of about a million records, where many people share a name, a father's name
-//! and an age; a smaller register could accept less evidence.
+//! often each field agrees for one person's records and for namesakes. The match threshold
+//! follows the register's size ([`MatchThreshold`]): 19 bits at a million records, where many
+//! people share a name, a father's name and an age, one bit less per halving below, never less
+//! than 14.
 //!
 //! No maintained crate fits the transliteration we need: the Devanagari crates on crates.io
 //! (`vidyut-lipi`, `uast`) convert Sanskrit to scholarly schemes (IAST, ITRANS) and keep every
@@ -81,6 +82,7 @@ pub use identifiers::{Identifier, IdentifierError, IdentifierKind, Mention, dete
 pub use index::{NameHit, RecordIndex};
 pub use names::{NameKey, NameMatch, NameParts, NameReason, candidate_keys, name_similarity};
 pub use record::{
-    BirthYear, Decision, Evidence, Profile, RecordFacts, RecordMatch, RelativeKind, Sex, compare,
+    BirthYear, Decision, Evidence, MatchThreshold, Profile, RecordFacts, RecordMatch, RelativeKind,
+    Sex, compare, compare_in,
 };
 pub use transliterate::to_latin;

@@ -3,22 +3,44 @@
 //! records as written, and the missed pairs counted by cause.
 
 use samanvay_demo::population::{Population, PopulationRecord};
-use samanvay_match::{Profile, RecordMatch, compare};
+use samanvay_match::{MatchThreshold, Profile, RecordMatch, compare_in};
 use std::collections::HashMap;
 
-/// Prints up to `sample` missed and wrong pairs; `clusters` hold record indices.
+/// Prints up to `sample` missed and wrong pairs of the generated population; `clusters` hold
+/// record indices.
 pub fn print(
     population: &Population,
     profiles: &[(u32, Profile)],
     clusters: &[Vec<u32>],
     sample: usize,
 ) {
+    let entity: Vec<u32> = population.records.iter().map(|r| r.entity).collect();
+    let describe = |i: usize| line(population, &population.records[i]);
+    print_with(&entity, &describe, profiles, clusters, sample);
+}
+
+/// As [`print`], for any labelled records: `entity[i]` is record i's truth, `describe(i)` its
+/// line.
+pub fn print_with(
+    entity: &[u32],
+    describe: &dyn Fn(usize) -> String,
+    profiles: &[(u32, Profile)],
+    clusters: &[Vec<u32>],
+    sample: usize,
+) {
+    let mut groups: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (i, e) in entity.iter().enumerate() {
+        groups.entry(*e).or_default().push(i);
+    }
+    let mut groups: Vec<Vec<usize>> = groups.into_values().collect();
+    groups.sort();
     let mut cluster_of: HashMap<u32, usize> = HashMap::new();
     for (c, members) in clusters.iter().enumerate() {
         for &m in members {
             cluster_of.insert(m, c);
         }
     }
+    let threshold = MatchThreshold::for_register(profiles.len());
     let same_cluster = |a: u32, b: u32| match (cluster_of.get(&a), cluster_of.get(&b)) {
         (Some(x), Some(y)) => x == y,
         _ => false,
@@ -28,14 +50,14 @@ pub fn print(
     let (mut missed_strong, mut missed_weak, mut shown) = (0usize, 0usize, 0usize);
     let mut weak_weights: Vec<f64> = Vec::new();
     println!("\n-- true pairs left apart (sample) --");
-    for group in population.truth_groups() {
+    for group in groups {
         for (x, &a) in group.iter().enumerate() {
             for &b in &group[x + 1..] {
                 if same_cluster(a as u32, b as u32) {
                     continue;
                 }
-                let found = compare(&profiles[a].1, &profiles[b].1);
-                if found.weight >= RecordMatch::MATCH_WEIGHT {
+                let found = compare_in(&profiles[a].1, &profiles[b].1, threshold);
+                if found.weight >= threshold.match_weight() {
                     missed_strong += 1;
                 } else {
                     missed_weak += 1;
@@ -43,7 +65,7 @@ pub fn print(
                 }
                 if shown < sample {
                     shown += 1;
-                    show(population, a, b, &found);
+                    show(describe, a, b, &found);
                 }
             }
         }
@@ -68,18 +90,15 @@ pub fn print(
     for members in clusters {
         for (x, &a) in members.iter().enumerate() {
             for &b in &members[x + 1..] {
-                let (ra, rb) = (
-                    &population.records[a as usize],
-                    &population.records[b as usize],
-                );
-                if ra.entity == rb.entity {
+                if entity[a as usize] == entity[b as usize] {
                     continue;
                 }
                 wrong += 1;
                 if shown < sample {
                     shown += 1;
-                    let found = compare(&profiles[a as usize].1, &profiles[b as usize].1);
-                    show(population, a as usize, b as usize, &found);
+                    let found =
+                        compare_in(&profiles[a as usize].1, &profiles[b as usize].1, threshold);
+                    show(describe, a as usize, b as usize, &found);
                 }
             }
         }
@@ -87,10 +106,10 @@ pub fn print(
     println!("wrong pairs: {wrong}");
 }
 
-fn show(population: &Population, a: usize, b: usize, found: &RecordMatch) {
+fn show(describe: &dyn Fn(usize) -> String, a: usize, b: usize, found: &RecordMatch) {
     println!("weight {:.1}: {}", found.weight, found.explanation());
     for index in [a, b] {
-        println!("    {}", line(population, &population.records[index]));
+        println!("    {}", describe(index));
     }
 }
 

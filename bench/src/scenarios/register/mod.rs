@@ -17,7 +17,7 @@ use crate::report::write_json;
 use anyhow::Result;
 use quality::{ClusterQuality, Latency, Pairwise, pairwise};
 use samanvay_demo::population::generate_population;
-use samanvay_match::{Profile, RecordFacts, RecordIndex, dedupe, dedupe_at};
+use samanvay_match::{MatchThreshold, Profile, RecordFacts, RecordIndex, dedupe, dedupe_at};
 use serde::Serialize;
 use serde_json::json;
 use std::collections::HashSet;
@@ -52,8 +52,9 @@ pub struct Args {
     /// matcher's evidence, and the missed pairs counted by cause.
     #[arg(long, default_value_t = 0)]
     pub diagnose: usize,
-    /// Also dedupe at these link weights (comma-separated bits; the matcher's threshold is
-    /// 19), to show how precision trades against recall.
+    /// Also dedupe at these link weights (comma-separated bits; the matcher's threshold
+    /// follows the register's size, 19 at a million records), to show how precision trades
+    /// against recall.
     #[arg(long, value_delimiter = ',')]
     pub sweep: Vec<f64>,
 }
@@ -75,6 +76,8 @@ struct Search {
 #[derive(Serialize)]
 struct DedupeRun {
     records: usize,
+    /// The link weight the dedupe used (it follows the register's size).
+    threshold_bits: Option<f64>,
     seconds: f64,
     /// CPU seconds of every thread of the process meanwhile (a load-independent figure).
     cpu_seconds: Option<f64>,
@@ -231,7 +234,7 @@ pub async fn run(args: &Args, options: &Options) -> Result<()> {
         None
     };
     let febrl = if args.febrl {
-        match febrl(options) {
+        match febrl(options, args.diagnose) {
             Ok(run) => Some(run),
             Err(err) => {
                 findings.push(format!("FEBRL skipped: {err:#}"));
@@ -289,6 +292,7 @@ fn run_dedupe(profiles: &[(u32, Profile)], entity: &[u32]) -> DedupeRun {
     let found = dedupe(profiles, &HashSet::new());
     let seconds = started.elapsed().as_secs_f64();
     let mut run = scored(profiles.len(), seconds, found.clusters, entity);
+    run.threshold_bits = Some(MatchThreshold::for_register(profiles.len()).match_weight());
     run.cpu_seconds = cpu().zip(cpu_started).map(|(end, start)| end - start);
     run
 }
@@ -298,6 +302,7 @@ fn scored(records: usize, seconds: f64, found: Vec<Vec<u32>>, entity: &[u32]) ->
     let clusters: Vec<Vec<u32>> = found.into_iter().filter(|c| c.len() > 1).collect();
     DedupeRun {
         records,
+        threshold_bits: None,
         seconds,
         cpu_seconds: None,
         clusters: clusters.len(),
@@ -307,7 +312,7 @@ fn scored(records: usize, seconds: f64, found: Vec<Vec<u32>>, entity: &[u32]) ->
     }
 }
 
-fn febrl(options: &Options) -> Result<DedupeRun> {
+fn febrl(options: &Options, diagnose: usize) -> Result<DedupeRun> {
     let path = options.results_dir.join("febrl3.csv");
     peers::export_febrl(&path)?;
     let (facts, entity) = csv::read(&path)?;
@@ -316,7 +321,22 @@ fn febrl(options: &Options) -> Result<DedupeRun> {
         .enumerate()
         .map(|(i, f)| (i as u32, Profile::new(f)))
         .collect();
-    Ok(run_dedupe(&profiles, &entity))
+    let run = run_dedupe(&profiles, &entity);
+    if diagnose > 0 {
+        println!("\n== FEBRL3 ==");
+        let describe = |i: usize| {
+            let f = &facts[i];
+            format!(
+                "e{} | {} | born {:?} | {}",
+                entity[i],
+                f.names.join(" / "),
+                f.birth_year.map(|b| b.year),
+                f.districts.join(" / ")
+            )
+        };
+        diagnose::print_with(&entity, &describe, &profiles, &run.found, diagnose);
+    }
+    Ok(run)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -397,12 +417,15 @@ fn print_table(
     let dedupe_row = |name: &str, d: &DedupeRun| {
         let (p, c) = (&d.pairwise, &d.cluster_quality.all);
         println!(
-            "{name:<28} {:>9} {:>8.1} {:>24} {:>24} {:>8.3}",
+            "{name:<28} {:>9} {:>8.1} {:>24} {:>24} {:>8.3}  ({} CPU-s{})",
             d.records,
             d.seconds,
             format!("{:.3} / {:.3} / {:.3}", p.precision, p.recall, p.f1),
             format!("{:.3} / {:.3} / {:.3}", c.precision, c.recall, c.f1),
-            d.cluster_quality.multi.f1
+            d.cluster_quality.multi.f1,
+            cpu(d),
+            d.threshold_bits
+                .map_or(String::new(), |t| format!(", link from {t:.1} bits"))
         );
     };
     if let Some(d) = deduped {

@@ -17,7 +17,7 @@ use crate::dedupe::matched_pairs;
 use crate::names::{NameMatch, NameParts};
 use crate::record::pairing::{compare_name, compare_names};
 use crate::record::tokens::{CompactName, Rarity, TokenCounts};
-use crate::record::{Profile, RecordMatch, compare_with, weight_reaching};
+use crate::record::{MatchThreshold, Profile, RecordMatch, compare_with, weight_reaching};
 use rayon::prelude::*;
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
@@ -193,8 +193,14 @@ where
         hits.into_iter().take(limit).map(|(_, hit)| hit).collect()
     }
 
+    /// The match threshold of a register of this index's size.
+    pub fn threshold(&self) -> MatchThreshold {
+        MatchThreshold::for_register(self.len())
+    }
+
     /// Records that may be the same person as `profile` (shared identifiers weigh most), best
-    /// first, excluding `except`; each with its weight, decision and evidence.
+    /// first, excluding `except`; each with its weight, decision (by [`Self::threshold`]) and
+    /// evidence.
     pub fn matches(
         &self,
         profile: &Profile,
@@ -202,6 +208,7 @@ where
         limit: usize,
     ) -> Vec<(Id, RecordMatch)> {
         let rarity = Rarity::Counted(&self.counts);
+        let threshold = self.threshold();
         let keys = keys::name_keys(&profile.names);
         let ids: Vec<u64> = profile
             .identifiers
@@ -216,8 +223,7 @@ where
                 if Some(*id) == except {
                     return None;
                 }
-                let weight =
-                    weight_reaching(profile, other, &rarity, RecordMatch::POSSIBLE_WEIGHT)?;
+                let weight = weight_reaching(profile, other, &rarity, threshold.possible_weight())?;
                 Some((weight, slot))
             })
             .collect();
@@ -227,7 +233,7 @@ where
             .take(limit)
             .filter_map(|(_, slot)| {
                 let (id, other) = self.slots[slot as usize].as_ref()?;
-                Some((*id, compare_with(profile, other, &rarity, true)))
+                Some((*id, compare_with(profile, other, &rarity, true, threshold)))
             })
             .collect()
     }
@@ -243,11 +249,12 @@ where
         let targets: Vec<bool> = filed.iter().map(|(id, _)| wanted.contains(id)).collect();
         let profiles: Vec<&Profile> = filed.iter().map(|(_, p)| p).collect();
         let rarity = Rarity::Counted(&self.counts);
+        let threshold = self.threshold();
         matched_pairs(&profiles, Some(&targets), &rarity, min_weight)
             .into_par_iter()
             .map(|(_, i, j)| {
                 let ((a, pa), (b, pb)) = (filed[i as usize], filed[j as usize]);
-                (*a, *b, compare_with(pa, pb, &rarity, true))
+                (*a, *b, compare_with(pa, pb, &rarity, true, threshold))
             })
             .collect()
     }

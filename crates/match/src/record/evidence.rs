@@ -1,5 +1,6 @@
 //! What a record comparison found: the weight, the decision and the evidence in words.
 
+use super::threshold::MatchThreshold;
 use crate::identifiers::{Identifier, IdentifierKind};
 use std::fmt;
 
@@ -12,6 +13,8 @@ pub struct RecordMatch {
     pub probability: f64,
     /// What agreed and what did not, strongest first, for an officer to read.
     pub evidence: Vec<Evidence>,
+    /// The threshold of the register the pair was compared in.
+    threshold: MatchThreshold,
 }
 
 /// What to do with a compared pair.
@@ -26,26 +29,36 @@ pub enum Decision {
 }
 
 impl RecordMatch {
-    /// From this weight on, the records are one person.
+    /// From this weight on, the records of a register of a million are one person (see
+    /// [`MatchThreshold`] for other sizes).
     pub const MATCH_WEIGHT: f64 = 19.0;
-    /// From this weight on, an analyst should look.
+    /// From this weight on, an analyst of a register of a million should look.
     pub const POSSIBLE_WEIGHT: f64 = 12.0;
-    /// The prior log2-odds that two compared records are one person (records reach a
-    /// comparison only by sharing a name key or an identifier).
-    const PRIOR_LOG2_ODDS: f64 = -18.0;
 
-    pub(crate) fn new(weight: f64, evidence: Vec<Evidence>) -> Self {
-        let probability = 1.0 / (1.0 + (-(weight + Self::PRIOR_LOG2_ODDS)).exp2());
+    pub(crate) fn new(weight: f64, evidence: Vec<Evidence>, threshold: MatchThreshold) -> Self {
+        let probability = 1.0 / (1.0 + (-(weight + threshold.prior_log2_odds())).exp2());
         Self {
             weight,
             probability,
             evidence,
+            threshold,
         }
     }
 
-    /// What to do with the pair.
+    /// What to do with the pair, by the threshold of the register it was compared in.
     pub fn decision(&self) -> Decision {
-        decide(self.weight)
+        if self.weight >= self.threshold.match_weight() {
+            Decision::Match
+        } else if self.weight >= self.threshold.possible_weight() {
+            Decision::Possible
+        } else {
+            Decision::NonMatch
+        }
+    }
+
+    /// The threshold the decision was taken by.
+    pub fn threshold(&self) -> MatchThreshold {
+        self.threshold
     }
 
     /// The evidence as one line: "same father's name; DOB within 1 year; same phone
@@ -53,16 +66,6 @@ impl RecordMatch {
     pub fn explanation(&self) -> String {
         let parts: Vec<String> = self.evidence.iter().map(ToString::to_string).collect();
         parts.join("; ")
-    }
-}
-
-fn decide(weight: f64) -> Decision {
-    if weight >= RecordMatch::MATCH_WEIGHT {
-        Decision::Match
-    } else if weight >= RecordMatch::POSSIBLE_WEIGHT {
-        Decision::Possible
-    } else {
-        Decision::NonMatch
     }
 }
 

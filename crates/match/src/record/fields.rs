@@ -4,6 +4,7 @@
 use super::evidence::{Evidence, RecordMatch, RelativeKind};
 use super::pairing::{compare_name, compare_name_known, compare_names};
 use super::profile::Profile;
+use super::threshold::MatchThreshold;
 use super::tokens::{CompactName, Rarity};
 use super::{BirthYear, Sex};
 use crate::names::{Relation, Script};
@@ -14,6 +15,8 @@ const NAME_BITS_CAP: f32 = 12.0;
 const ALIAS_BITS_CAP: f32 = 5.0;
 /// At most this much from a relative's name.
 const RELATIVE_BITS_CAP: f32 = 7.0;
+/// At most this much against, from a relative's name that differs.
+const RELATIVE_DIFFERS: f64 = -8.0;
 
 /// Compares two profiles; without `explain` the evidence is left empty (bulk deduplication).
 pub(crate) fn compare_with(
@@ -21,6 +24,7 @@ pub(crate) fn compare_with(
     b: &Profile,
     rarity: &Rarity,
     explain: bool,
+    threshold: MatchThreshold,
 ) -> RecordMatch {
     let mut evidence = Vec::new();
     let mut note = |e: Evidence| {
@@ -33,7 +37,7 @@ pub(crate) fn compare_with(
     if scripts_differ {
         note(Evidence::NamesDifferInScript);
     }
-    RecordMatch::new(names + others, evidence)
+    RecordMatch::new(names + others, evidence, threshold)
 }
 
 /// The weight of two profiles if it reaches `floor`: the fields other than names first, and
@@ -232,14 +236,21 @@ fn relative_weight(
     } else {
         Evidence::RelativeDiffers(kind)
     });
-    graded(f64::from(score), bits)
+    // Two namesakes' fathers differ for nearly every pair of men, one man's fathers for about
+    // one pair in fifty (a name misheard, another man named): log2(0.02 / 0.98) ≈ -5.6, and
+    // more when both records name the father in full.
+    graded_down_to(f64::from(score), bits, RELATIVE_DIFFERS)
 }
 
 /// The weight of a name agreeing with score `score` and `bits` of information: all of it when
 /// the names are the same, less as they part, down to a fixed cost when they differ.
 fn graded(score: f64, bits: f64) -> f64 {
+    graded_down_to(score, bits, -6.0)
+}
+
+fn graded_down_to(score: f64, bits: f64, floor: f64) -> f64 {
     let score = score.clamp(0.0, 1.0);
-    (bits * score * score - 8.0 * (1.0 - score)).max(-6.0)
+    (bits * score * score - 8.0 * (1.0 - score)).max(floor)
 }
 
 /// An exact year of birth is rarely wrong (a year misheard, day and month swapped); an

@@ -12,10 +12,12 @@ mod evidence;
 mod fields;
 pub(crate) mod pairing;
 mod profile;
+mod threshold;
 pub(crate) mod tokens;
 
 pub use evidence::{Decision, Evidence, RecordMatch, RelativeKind};
 pub use profile::Profile;
+pub use threshold::MatchThreshold;
 
 pub(crate) use fields::{compare_with, weight_reaching};
 
@@ -62,7 +64,13 @@ pub struct RecordFacts {
     pub gang: Option<String>,
 }
 
-/// Compares two prepared records; see [`RecordMatch`].
+/// Compares two prepared records of a register of about a million; see [`RecordMatch`].
 pub fn compare(a: &Profile, b: &Profile) -> RecordMatch {
-    fields::compare_with(a, b, &tokens::Rarity::Static, true)
+    compare_in(a, b, MatchThreshold::REFERENCE)
+}
+
+/// Compares two prepared records, deciding by the threshold of the register they are in
+/// ([`MatchThreshold::for_register`]).
+pub fn compare_in(a: &Profile, b: &Profile, threshold: MatchThreshold) -> RecordMatch {
+    fields::compare_with(a, b, &tokens::Rarity::Static, true, threshold)
 }

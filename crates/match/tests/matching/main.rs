@@ -7,4 +7,5 @@ mod identifiers;
 mod names;
 mod records;
 mod register;
+mod threshold;
 mod transliterate;
