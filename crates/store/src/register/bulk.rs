@@ -23,9 +23,14 @@ pub struct Imported<T> {
     pub new: bool,
 }
 
-/// Most values bound in one statement: a statement is parsed whole, and a thousand binds
-/// already make parsing a small share of the work.
+/// Most values bound in one PostgreSQL statement: a statement is parsed whole, and a thousand
+/// binds already make parsing a small share of the work.
 const MAX_BINDS: usize = 1_000;
+/// Most values bound in one SQLite statement (its limit is 32,766). Positional binds parse in
+/// linear time, and each statement inside a transaction costs a statement journal whose pages
+/// are copied and released at its end, so fewer, larger statements write the same rows for
+/// less.
+const MAX_BINDS_SQLITE: usize = 16_000;
 
 /// A value in a multi-row insert.
 enum Value {
@@ -249,13 +254,24 @@ async fn insert(
     };
     // SQLite looks a numbered parameter up by scanning every name in the statement, once per
     // bind; anonymous ones it binds by position. PostgreSQL wants them numbered.
-    let anonymous = tx.backend_name().eq_ignore_ascii_case("sqlite");
-    let per_statement = (MAX_BINDS / width).max(1);
+    let sqlite = tx.backend_name().eq_ignore_ascii_case("sqlite");
+    let anonymous = sqlite;
+    let max_binds = if sqlite { MAX_BINDS_SQLITE } else { MAX_BINDS };
+    let per_statement = (max_binds / width).max(1);
+    // SQLite: a statement that may abort halfway keeps a statement journal (every page it
+    // touches copied first) so that it can undo itself alone. `OR FAIL` stops at a bad row
+    // without undoing the rows before it; the writer's savepoint around the job undoes the
+    // whole job instead, so no row of a failed batch is kept either way.
+    let verb = if sqlite {
+        "INSERT OR FAIL INTO "
+    } else {
+        "INSERT INTO "
+    };
     let mut rows = rows.into_iter().peekable();
     while rows.peek().is_some() {
         let chunk: Vec<Vec<Value>> = rows.by_ref().take(per_statement).collect();
         let mut sql = String::with_capacity(into.len() + chunk.len() * width * 6 + 32);
-        sql.push_str("INSERT INTO ");
+        sql.push_str(verb);
         sql.push_str(into);
         sql.push_str(" VALUES ");
         let mut place = 0;

@@ -12,6 +12,7 @@ mod inputs;
 mod logins;
 mod policy_table;
 mod register;
+mod register_import;
 mod register_policy;
 mod scratch;
 mod sessions;
