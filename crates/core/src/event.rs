@@ -46,6 +46,12 @@ pub enum Audience {
     Users(Vec<UserId>),
     /// Every user currently posted to one of these units.
     Units(Vec<UnitId>),
+    /// These users and every user posted to one of these units: one event for both, where two
+    /// would cost two rows and two deliveries.
+    Members {
+        users: Vec<UserId>,
+        units: Vec<UnitId>,
+    },
 }
 
 impl Audience {
@@ -59,6 +65,7 @@ impl Audience {
         match self {
             Audience::Users(users) => users.contains(&user),
             Audience::Units(units) => units.contains(&unit),
+            Audience::Members { users, units } => users.contains(&user) || units.contains(&unit),
         }
     }
 }
@@ -105,6 +112,9 @@ pub enum EventBody {
         to_unit: UnitId,
         level: i64,
     },
+    /// The issuer named or dropped observers of an input; told to the issuer and to the
+    /// observers before and after, whose lists of watched boards change.
+    InputObserversChanged { input: InputId },
     /// A new message in a channel, for its members that may read the message.
     ChannelMessage {
         channel: crate::channel::ChannelId,
@@ -168,6 +178,20 @@ mod tests {
         assert!(audience.includes(user, UnitId::new()));
         assert!(!audience.includes(UserId::new(), UnitId::new()));
         assert!(!Audience::nobody().includes(user, UnitId::new()));
+    }
+
+    #[test]
+    fn audience_of_members_includes_the_users_and_whoever_is_posted_to_the_units() {
+        let (user, unit) = (UserId::new(), UnitId::new());
+        let audience = Audience::Members {
+            users: vec![user],
+            units: vec![unit],
+        };
+        assert!(audience.includes(user, UnitId::new()));
+        assert!(audience.includes(UserId::new(), unit));
+        assert!(!audience.includes(UserId::new(), UnitId::new()));
+        let json = serde_json::to_value(&audience).unwrap();
+        assert_eq!(serde_json::from_value::<Audience>(json).unwrap(), audience);
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! Attachments: files stored content-addressed in the data directory (`attachments/ab/<sha256>`)
 //! with their description in the store. Size-limited, and type-checked by a sniff of their
 //! first bytes against the few types allowed; a file whose content is not what its
-//! Content-Type says is refused. Inputs use them now, channel messages will too. A file is
-//! fetched only by its uploader or by someone the gate lets read a record that carries it.
+//! Content-Type says is refused. Inputs and channel messages carry them. A file is fetched
+//! only by its uploader or by someone the gate lets read a record that carries it.
 
 use crate::auth::SignedIn;
 use crate::error::{ApiError, ApiResult};
@@ -91,9 +91,10 @@ pub struct Attachment {
 }
 
 /// Stores a file (the request body, with its Content-Type: PDF, PNG, JPEG, WebP or UTF-8
-/// text). The same content uploaded twice is stored once.
+/// text). The same content uploaded twice is stored once. Any signed-in user: an officer
+/// attaches a photo to a channel message; until a record carries it, only he may fetch it.
 #[utoipa::path(post, path = "/api/v1/attachments", tag = "inputs",
-    security(("session" = ["analyst", "supervisor"])), params(UploadParams),
+    security(("session" = [])), params(UploadParams),
     request_body(content = Vec<u8>, description = "The file's bytes", content_type = "application/octet-stream"),
     responses((status = 201, body = Attachment), (status = 413, body = crate::error::Problem),
         (status = 415, body = crate::error::Problem), (status = 422, body = crate::error::Problem)))]
@@ -182,11 +183,7 @@ async fn download(
             "An attachment is named by its SHA-256 in hex.",
         ));
     }
-    if !state
-        .store
-        .attachment_readable(&who.viewer, &digest)
-        .await?
-    {
+    if !may_fetch(&state, &who, &digest).await? {
         return Err(ApiError::not_found());
     }
     let record = state
@@ -221,6 +218,18 @@ async fn download(
         Bytes::from(bytes),
     )
         .into_response())
+}
+
+/// Whether the viewer may fetch the file: it uploaded it, or may read an input or a channel
+/// message that carries it now (a removed member or a transferred officer no longer may).
+pub async fn may_fetch(state: &AppState, who: &SignedIn, digest: &str) -> ApiResult<bool> {
+    if state.store.attachment_readable(&who.viewer, digest).await? {
+        return Ok(true);
+    }
+    Ok(state
+        .store
+        .message_attachment_readable(&who.viewer, digest, state.clock.now())
+        .await?)
 }
 
 fn path_of(state: &AppState, digest: &str) -> PathBuf {

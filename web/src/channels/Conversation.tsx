@@ -15,6 +15,7 @@ import { navigate } from "../router";
 import { isAnalyst, isAuditor, me } from "../session";
 import { onReconnect, onStream } from "../stream";
 import { channelsApi, type ChannelDetail, type Message, type ReadReceipt } from "./api";
+import { AttachmentChips } from "./AttachmentChips";
 import { Composer } from "./Composer";
 import { offerInputDraft } from "./inputDraft";
 import { MessageText } from "./MessageText";
@@ -248,7 +249,10 @@ export function Conversation({ id }: { id: string }) {
                   </button>
                 </form>
               ) : (
-                <MessageText text={m.text} mentions={m.mentions} />
+                <>
+                  {m.text && <MessageText text={m.text} mentions={m.mentions} />}
+                  <AttachmentChips files={m.attachments ?? []} />
+                </>
               )}
               <div class="message-foot">
                 <MarkingChips marking={m.marking} />

@@ -2,7 +2,7 @@
 // pages, posting, editing and deleting messages, the read position and receipts, membership,
 // and the prefilled input a message promotes to.
 
-import { query, request } from "../api";
+import { query, request, upload } from "../api";
 import type { Language, Marking, MarkingRequest, Uuid } from "../types";
 
 export type MemberRole = "owner" | "member" | "read_only";
@@ -55,10 +55,20 @@ export interface Message {
   language: Language;
   marking: Marking;
   mentions: MessageMention[];
+  /** Files it carries; none once deleted. */
+  attachments?: MessageAttachment[];
   version: number;
   posted_at: string;
   edited_at: string | null;
   deleted_at: string | null;
+}
+
+/** A file carried by a message, fetched at `attachmentUrl(digest)` by those who may read it. */
+export interface MessageAttachment {
+  digest: string;
+  name: string;
+  media_type: string;
+  size: number;
 }
 
 export interface HistoryPage {
@@ -84,6 +94,8 @@ export interface NewMessage {
   text: string;
   reply_to?: Uuid;
   marking?: MarkingRequest;
+  /** Digests of files uploaded first with `attach`. */
+  attachments?: string[];
 }
 
 /** What `POST /inputs` takes, prefilled from a message; the issuer adds the rest. */
@@ -122,6 +134,10 @@ export const channelsApi = {
     request<{ members: Membership[] }>("PUT", `${base(channel)}/members`, membership),
   removeMember: (channel: Uuid, subject: MemberSubject) =>
     request<unknown>("DELETE", `${base(channel)}/members/${subject.kind}s/${subject.id}`),
+  /** Uploads a file to attach; the server checks its type and size and names it by SHA-256. */
+  attach: (file: File) =>
+    upload<MessageAttachment>(`/attachments${query({ name: file.name })}`, file, file.type || "text/plain"),
+  attachmentUrl: (digest: string) => `/api/v1/attachments/${digest}`,
   inputDraft: (channel: Uuid, message: Uuid) =>
     request<InputDraft>("GET", `${base(channel)}/messages/${message}/input-draft`),
 };

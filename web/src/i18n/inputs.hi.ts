@@ -169,4 +169,14 @@ export const inputsHi: Record<keyof typeof inputsEn, string> = {
   "outcome.kept_under_watch": "निगरानी में",
   "outcome.forwarded": "आगे भेजा",
   "outcome.other": "अन्य",
+
+  "observers.legend": "पर्यवेक्षक",
+  "observers.hint": "आपकी एजेंसी के अलावा वे इकाइयाँ (और अधिकारी) जो प्राप्तकर्ताओं की स्थिति लाइव देखते हैं — डेस्क अधिकारी, किसी अन्य एजेंसी का पर्यवेक्षक। प्रत्येक इसे तभी देखता है जब चिह्नांकन उसे इनपुट पढ़ने देता है।",
+  "observers.unit": "पर्यवेक्षक के रूप में जोड़ने के लिए इकाई",
+  "observers.add": "पर्यवेक्षक जोड़ें",
+  "observers.remove": "{name} हटाएँ",
+  "observers.none": "कोई पर्यवेक्षक नामित नहीं।",
+  "observers.save": "पर्यवेक्षक सहेजें",
+  "observers.saved": "पर्यवेक्षक सहेजे गए।",
+  "inbox.watching": "इनपुट जिन्हें आप देखते हैं",
 };

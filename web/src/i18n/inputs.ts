@@ -168,4 +168,14 @@ export const inputsEn = {
   "outcome.kept_under_watch": "Kept under watch",
   "outcome.forwarded": "Forwarded",
   "outcome.other": "Other",
+
+  "observers.legend": "Observers",
+  "observers.hint": "Units (and officers) who watch the recipients' status live besides your agency — a desk officer, a supervisor in another agency. Each sees it only if the marking lets them read the input.",
+  "observers.unit": "Unit to add as observer",
+  "observers.add": "Add observer",
+  "observers.remove": "Remove {name}",
+  "observers.none": "No observers named.",
+  "observers.save": "Save observers",
+  "observers.saved": "Observers saved.",
+  "inbox.watching": "Inputs you watch",
 };

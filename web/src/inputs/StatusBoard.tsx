@@ -1,14 +1,16 @@
-// The issuer's board: every recipient unit of an input and where its copy stands — delivered,
+// The issuer's board (also shown to the observers it names): every recipient unit of an input and where its copy stands — delivered,
 // read, acknowledged, action reported or "cannot act" with the reason — with the time left or
 // overdue, kept current by the stream.
 
-import { Cell } from "../components/common";
+import { Cell, ProblemNotice } from "../components/common";
+import { useSignal } from "@preact/signals";
 import { formatTime, label, t } from "../i18n";
 import { Countdown } from "./Countdown";
-import type { Board, Copy } from "./api";
-import { awaitsAcknowledgement } from "./types";
+import { inputsApi, type Board, type Copy } from "./api";
+import { ObserverFields } from "./ObserverFields";
+import { awaitsAcknowledgement, type Observer } from "./types";
 
-export function StatusBoard({ board }: { board: Board }) {
+export function StatusBoard({ board, changed }: { board: Board; changed?: () => void }) {
   const { recipients, totals } = board;
   const acknowledged = totals.acknowledged + totals.action_reported;
   return (
@@ -60,7 +62,60 @@ export function StatusBoard({ board }: { board: Board }) {
           ))}
         </tbody>
       </table>
+      <Observers board={board} changed={changed} />
     </section>
+  );
+}
+
+/** Who watches the board besides the issuing agency; the issuing agency changes the list. */
+function Observers({ board, changed }: { board: Board; changed?: () => void }) {
+  const draft = useSignal<Observer[] | null>(null);
+  const error = useSignal<unknown>(null);
+  const saved = useSignal(false);
+  const named = board.observers.map(({ kind, id }) => ({ kind, id }));
+  if (!board.may_name_observers)
+    return (
+      <div class="board-observers">
+        <h3>{t("observers.legend")}</h3>
+        <ul class="plain-list observer-list" aria-label={t("observers.legend")}>
+          {board.observers.map((o) => (
+            <li key={o.id}>
+              {o.name} <span class="muted">({o.agency_code})</span>
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  const names = new Map(board.observers.map((o) => [o.id, `${o.name} (${o.agency_code})`]));
+  async function save() {
+    error.value = null;
+    try {
+      await inputsApi.setObservers(board.input.id, draft.value ?? named);
+      draft.value = null;
+      saved.value = true;
+      changed?.();
+    } catch (failure) {
+      error.value = failure;
+    }
+  }
+  return (
+    <div class="board-observers">
+      <ObserverFields
+        chosen={draft.value ?? named}
+        names={names}
+        onChange={(next) => {
+          draft.value = next;
+          saved.value = false;
+        }}
+      />
+      <div class="actions">
+        <button type="button" class="button" onClick={save} disabled={draft.value === null}>
+          {t("observers.save")}
+        </button>
+        {saved.value && <span role="status">{t("observers.saved")}</span>}
+      </div>
+      <ProblemNotice error={error.value} />
+    </div>
   );
 }
 

@@ -4,7 +4,17 @@
 
 import { query, request, upload } from "../api";
 import type { Distribution, Uuid } from "../types";
-import type { Input, InputKind, NewInput, Precedence, Recipient, RequiredAction, Target, Transition } from "./types";
+import type {
+  Input,
+  InputKind,
+  NewInput,
+  Observer,
+  Precedence,
+  Recipient,
+  RequiredAction,
+  Target,
+  Transition,
+} from "./types";
 
 /** An input in short, for lists and the inbox. */
 export interface InputSummary {
@@ -48,6 +58,14 @@ export interface InputDetail {
   summary: InputSummary;
   linked: { kind: "person" | "organisation"; id: Uuid; name: string }[];
   my_copies: Copy[];
+  /** The viewer's agency issued it, or the viewer (or its unit) is named an observer. */
+  sees_board: boolean;
+}
+
+/** An observer with the name the board shows. */
+export interface ObserverView extends Observer {
+  name: string;
+  agency_code: string;
 }
 
 export interface Board {
@@ -64,6 +82,9 @@ export interface Board {
   recipients: Copy[];
   steps: { recipient: Uuid; at: string; by: Uuid; by_username: string; from: string; to: string }[];
   escalations: { recipient: Uuid; level: number; to_unit: Uuid; to_unit_name: string; at: string }[];
+  observers: ObserverView[];
+  /** The viewer's agency issued the input and may change the observers. */
+  may_name_observers: boolean;
 }
 
 export interface ResolvedUnit {
@@ -120,6 +141,9 @@ export const inputsApi = {
     request<{ inputs: InputSummary[] }>("GET", "/inputs?issued_by=own_agency&limit=20"),
   input: (id: string) => request<InputDetail>("GET", `/inputs/${encodeURIComponent(id)}`),
   board: (id: string) => request<Board>("GET", `/inputs/${encodeURIComponent(id)}/board`),
+  observing: () => request<{ inputs: InputSummary[] }>("GET", "/inputs?observing=true&limit=20"),
+  setObservers: (id: string, observers: Observer[]) =>
+    request<{ observers: ObserverView[] }>("PUT", `/inputs/${encodeURIComponent(id)}/observers`, { observers }),
   step: (input: Uuid, copy: Uuid, transition: Transition) =>
     request<Copy>("POST", `/inputs/${input}/recipients/${copy}/steps`, transition),
   preview: (targets: Target[], distribution: Distribution) =>

@@ -69,9 +69,16 @@ export interface Input extends InputContent {
   issued_at: string;
 }
 
+/** Who watches an input's status board besides the issuing agency. */
+export interface Observer {
+  kind: "unit" | "user";
+  id: Uuid;
+}
+
 export interface NewInput extends InputContent {
   targets: Target[];
   marking: MarkingRequest;
+  observers?: Observer[];
 }
 
 export type RecipientState = "delivered" | "read" | "acknowledged" | "action_reported" | "flagged";

@@ -3,6 +3,7 @@
 
 import { useSignal } from "@preact/signals";
 import { useEffect } from "preact/hooks";
+import { AttachmentChips } from "../channels/AttachmentChips";
 import { archiveApi, type ArchivePage } from "../channels/api";
 import { MarkingChips } from "../components/Marking";
 import { Link, Loading, PageTitle, ProblemNotice } from "../components/common";
@@ -72,6 +73,7 @@ export default function ChannelArchive({ id }: { id: string }) {
                 </li>
               ))}
             </ol>
+            <AttachmentChips files={message.attachments ?? []} linked={false} />
           </li>
         ))}
       </ol>

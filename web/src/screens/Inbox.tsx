@@ -1,11 +1,12 @@
 // The inputs waiting for the user's unit: overdue and flash first, each with a live countdown
 // to its acknowledgement deadline, and the counts; it refreshes itself when the stream says a
-// new input arrived or a copy changed. Issuers also see the inputs they sent.
+// new input arrived or a copy changed. Issuers also see the inputs they sent, observers the
+// inputs they were named to watch.
 
 import { useEffect } from "preact/hooks";
 import { Link, Loading, PageTitle, ProblemNotice, useLoad } from "../components/common";
 import { formatTime, label, t } from "../i18n";
-import { inputsApi, type InboxEntry } from "../inputs/api";
+import { inputsApi, type InboxEntry, type InputSummary } from "../inputs/api";
 import { now, useTicking } from "../inputs/clock";
 import { Countdown } from "../inputs/Countdown";
 import { awaitsAcknowledgement, PRECEDENCES } from "../inputs/types";
@@ -19,6 +20,12 @@ export default function Inbox() {
     () => (isAnalyst.value ? inputsApi.issuedByOwnAgency().then((l) => l.inputs) : Promise.resolve([])),
     [],
   );
+  // Inputs whose board the user (or its unit) was named to watch.
+  const watching = useLoad(() => inputsApi.observing().then((l) => l.inputs), []);
+  useEffect(() => {
+    const stop = onStream("input_observers_changed", () => watching.reload());
+    return stop;
+  }, []);
   useEffect(() => {
     // Anything about inputs may change what waits here: read again.
     const stops = ["input_issued", "input_recipient_changed", "input_escalated"].map((kind) =>
@@ -60,23 +67,35 @@ export default function Inbox() {
           ))}
         </ol>
       )}
+      {watching.data && watching.data.length > 0 && (
+        <section class="panel" aria-labelledby="watching-heading">
+          <h2 id="watching-heading">{t("inbox.watching")}</h2>
+          <InputList inputs={watching.data} />
+        </section>
+      )}
       {sent.data && sent.data.length > 0 && (
         <section class="panel" aria-labelledby="sent-heading">
           <h2 id="sent-heading">{t("inbox.sent")}</h2>
-          <ul class="plain-list">
-            {sent.data.map((input) => (
-              <li key={input.id}>
-                <span class={`chip precedence-chip precedence-${input.precedence}`}>
-                  {label("precedence", input.precedence)}
-                </span>{" "}
-                <Link href={`/inputs/${input.id}`}>{input.title}</Link>{" "}
-                <span class="muted">· {formatTime(input.issued_at)}</span>
-              </li>
-            ))}
-          </ul>
+          <InputList inputs={sent.data} />
         </section>
       )}
     </>
+  );
+}
+
+function InputList({ inputs }: { inputs: InputSummary[] }) {
+  return (
+    <ul class="plain-list">
+      {inputs.map((input) => (
+        <li key={input.id}>
+          <span class={`chip precedence-chip precedence-${input.precedence}`}>
+            {label("precedence", input.precedence)}
+          </span>{" "}
+          <Link href={`/inputs/${input.id}`}>{input.title}</Link>{" "}
+          <span class="muted">· {formatTime(input.issued_at)}</span>
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -1,6 +1,6 @@
 // One input: what it says, its classification and grading, the user's unit's copy with the
 // steps it may take (one-tap acknowledge, report, cannot act, forward), and for the issuing
-// agency the live status board of every recipient. Opening it marks the copy read.
+// agency (and the observers it names) the live status board of every recipient. Opening it marks the copy read.
 
 import { useSignal } from "@preact/signals";
 import { useEffect } from "preact/hooks";
@@ -23,11 +23,13 @@ export default function InputPage({ id }: { id: string }) {
   const copy = useSignal<Copy | null>(null);
   const board = useSignal<Board | null>(null);
   const detail = loaded.data;
-  const issuer = detail?.summary.issuer_agency === me.value?.agency.id;
+  // The issuing agency, and the observers it names, see the board.
+  const issuer = detail?.sees_board ?? false;
 
   useEffect(() => {
     loadUnits(me.value?.agency.id).catch(() => {});
   }, []);
+  const loadBoard = () => inputsApi.board(id).then((b) => (board.value = b), () => {});
   // The user's own copy; opening the input marks it read.
   useEffect(() => {
     const mine = detail?.my_copies[0];
@@ -49,11 +51,12 @@ export default function InputPage({ id }: { id: string }) {
   // The issuer's board, read again whenever the stream says a copy moved.
   useEffect(() => {
     if (!detail || !issuer) return;
-    const load = () => inputsApi.board(id).then((b) => (board.value = b), () => {});
-    load();
-    const stops = ["input_recipient_changed", "input_escalated"].map((kind) =>
+    // The issuer names observers of any agency: their units' names come from the directory.
+    if (detail.summary.issuer_agency === me.value?.agency.id) loadUnits().catch(() => {});
+    loadBoard();
+    const stops = ["input_recipient_changed", "input_escalated", "input_observers_changed"].map((kind) =>
       onStream<{ kind: string; input: string }>(kind, ({ body }) => {
-        if (body.input === id) load();
+        if (body.input === id) loadBoard();
       }),
     );
     return () => stops.forEach((stop) => stop());
@@ -149,7 +152,7 @@ export default function InputPage({ id }: { id: string }) {
         </section>
       )}
 
-      {issuer && board.value && <StatusBoard board={board.value} />}
+      {issuer && board.value && <StatusBoard board={board.value} changed={loadBoard} />}
     </article>
   );
 }

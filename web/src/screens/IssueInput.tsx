@@ -1,6 +1,7 @@
 // Issuing an input: what it says (either language), kind, precedence, required action, the
 // source grading, validity, the targets — resolved to the recipient units and shown as a list
-// and a plot before anything is sent — and the marking. Then its live status board opens.
+// and a plot before anything is sent — the observers who watch its status board, and the
+// marking. Then its live status board opens.
 
 import { useSignal } from "@preact/signals";
 import { useEffect } from "preact/hooks";
@@ -15,6 +16,7 @@ import { label, t } from "../i18n";
 import { inputsApi, type Attachment, type TargetPreview } from "../inputs/api";
 import { AttachmentFiles } from "../inputs/AttachmentFiles";
 import { LinkedRecords, type LinkedRecord } from "../inputs/LinkedRecords";
+import { ObserverFields } from "../inputs/ObserverFields";
 import { blankTarget, targetOf, type TargetRow } from "../inputs/targetDraft";
 import { TargetFields } from "../inputs/TargetFields";
 import {
@@ -25,6 +27,7 @@ import {
   REQUIRED_ACTIONS,
   type Accuracy,
   type InputContent,
+  type Observer,
   type Target,
 } from "../inputs/types";
 import { navigate } from "../router";
@@ -49,6 +52,7 @@ export default function IssueInput() {
   const targets = useSignal<TargetRow[]>([blankTarget()]);
   const linked = useSignal<LinkedRecord[]>([]);
   const files = useSignal<Attachment[]>([]);
+  const observers = useSignal<Observer[]>([]);
   const marking = useSignal<MarkingDraft>(defaultMarking());
   const resolved = useSignal<TargetPreview | null>(null);
   const previewError = useSignal<unknown>(null);
@@ -107,6 +111,7 @@ export default function IssueInput() {
         attachments: files.value.map((f) => f.digest),
         targets: list,
         marking: picked.marking,
+        observers: observers.value,
       });
       navigate(`/inputs/${issued.input.id}`);
     } catch (failure) {
@@ -204,6 +209,7 @@ export default function IssueInput() {
             </div>
           )}
         </section>
+        <ObserverFields chosen={observers.value} onChange={(next) => (observers.value = next)} />
         <MarkedFormEnd
           marking={marking}
           missing={missing.value}

@@ -1,7 +1,7 @@
 //! A message: text in Hindi, English or both, optionally a reply, with its own marking and the
 //! entities it mentions. Edits and deletions keep every earlier text for auditors.
 
-use super::{ChannelId, MessageId, MessageMention};
+use super::{ChannelId, MessageAttachment, MessageId, MessageMention};
 use crate::document::Language;
 use crate::ids::UserId;
 use crate::marking::Marking;
@@ -30,6 +30,9 @@ pub struct Message {
     pub language: Language,
     pub marking: Marking,
     pub mentions: Vec<MessageMention>,
+    /// Files it carries; none once deleted.
+    #[serde(default)]
+    pub attachments: Vec<MessageAttachment>,
     /// 1 when posted, one more per edit.
     pub version: i64,
     #[serde(with = "time::serde::rfc3339")]

@@ -8,6 +8,7 @@
 //! persons and identifiers — are stored as typed [`MessageMention`]s so that what is said in a
 //! channel reaches the records.
 
+mod attachment;
 mod cap;
 mod ids;
 mod membership;
@@ -15,6 +16,9 @@ mod mentions;
 mod message;
 mod record;
 
+pub use attachment::{
+    AttachmentListError, MAX_MESSAGE_ATTACHMENTS, MessageAttachment, validated_digests,
+};
 pub use cap::{CapError, check_cap, default_distribution};
 pub use ids::{ChannelId, MessageId};
 pub use membership::{MemberRole, MemberSubject, Membership, resolve_role};

@@ -7,6 +7,7 @@ mod compliance;
 mod content;
 mod deadline;
 mod lifecycle;
+mod observers;
 mod recipient;
 mod targeting;
 
@@ -22,5 +23,6 @@ pub use deadline::Deadlines;
 pub use lifecycle::{
     ActionOutcome, ForwardTo, IllegalTransition, RecipientParty, RecipientState, Transition,
 };
+pub use observers::{MAX_OBSERVERS, Observer, Observers, ObserversError};
 pub use recipient::{Escalation, Recipient, TransitionRecord};
 pub use targeting::{Posting, Target, TargetError, distance_km, resolve_targets};

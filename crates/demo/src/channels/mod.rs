@@ -174,6 +174,7 @@ fn channel(
                 pointer: false,
             },
             mentions,
+            attachments: Vec::new(),
             version: 1,
             posted_at,
             edited_at: None,

@@ -4,6 +4,7 @@
 //! a refused message is not stored. Each post appends the live event for the members.
 
 use crate::api::marked::checked_marking;
+use crate::attachments::may_fetch;
 use crate::auth::SignedIn;
 use crate::channels::{
     MemberView, MentionLink, audiences, channel_event, hide_unreadable_persons, message_event,
@@ -17,8 +18,8 @@ use axum::http::StatusCode;
 use samanvay_core::Seen;
 use samanvay_core::audit::AuditAction;
 use samanvay_core::channel::{
-    ChannelId, MemberRole, Message, MessageId, check_cap, default_distribution, language_of,
-    validated_text,
+    ChannelId, MemberRole, Message, MessageAttachment, MessageId, check_cap, default_distribution,
+    language_of, validated_digests, validated_text,
 };
 use samanvay_core::marking::{Marking, MarkingRequest, Owner};
 use samanvay_store::{Change, ChannelChange, Job};
@@ -105,6 +106,10 @@ pub struct NewMessage {
     /// Users, units and register persons the author picked.
     #[serde(default)]
     pub links: Vec<MentionLink>,
+    /// Files uploaded first (`POST /api/v1/attachments`), named by digest; at most 10. With
+    /// files, the text may be empty.
+    #[serde(default)]
+    pub attachments: Vec<String>,
 }
 
 /// Posts a message (or a reply). Members and owners, not read-only members.
@@ -120,7 +125,12 @@ async fn post_message(
 ) -> ApiResult<(StatusCode, Json<Message>)> {
     let view = open_channel(&state, &who, id).await?;
     view.require(MemberRole::Member, "post")?;
-    let text = validated_text(&request.text).map_err(|e| ApiError::invalid(e.to_string()))?;
+    let attachments = message_attachments(&state, &who, &request.attachments).await?;
+    let text = if attachments.is_empty() || !request.text.trim().is_empty() {
+        validated_text(&request.text).map_err(|e| ApiError::invalid(e.to_string()))?
+    } else {
+        String::new()
+    };
     let marking = message_marking(&state, &who, &view, request.marking).await?;
     if let Some(parent) = request.reply_to {
         let Seen::Full(parent) = state.store.channel_message(&who.viewer, parent).await? else {
@@ -147,6 +157,7 @@ async fn post_message(
         text,
         marking,
         mentions,
+        attachments,
         version: 1,
         posted_at: now,
         edited_at: None,
@@ -325,6 +336,34 @@ async fn mark_read(
         .event(event);
     state.store.commit(job).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// The files a message will carry, described from their upload: each must be one the author
+/// may fetch (its own upload, or carried by a record it may read), as for an input.
+async fn message_attachments(
+    state: &AppState,
+    who: &SignedIn,
+    digests: &[String],
+) -> ApiResult<Vec<MessageAttachment>> {
+    let digests = validated_digests(digests).map_err(|e| ApiError::invalid(e.to_string()))?;
+    let mut files = Vec::with_capacity(digests.len());
+    for digest in digests {
+        let record = match state.store.attachment(&digest).await? {
+            Some(record) if may_fetch(state, who, &digest).await? => record,
+            _ => {
+                return Err(ApiError::invalid(format!(
+                    "No file {digest} that you may attach: upload it first."
+                )));
+            }
+        };
+        files.push(MessageAttachment {
+            digest,
+            name: record.name,
+            media_type: record.media_type,
+            size: record.size,
+        });
+    }
+    Ok(files)
 }
 
 /// A message of this channel the viewer may read, or "not found".

@@ -2,6 +2,7 @@
 //! inbox, the recipients' steps, the issuer's status board and compliance have files of their
 //! own (`inputs_*.rs`); every route of them is merged here.
 
+use crate::api::inputs_observers::{checked_observers, describe, named_at_issue, observes};
 use crate::api::inputs_views::{InputSummary, RecipientView, holds, input_event};
 use crate::api::marked::{checked_marking, pass_gate};
 use crate::auth::SignedIn;
@@ -16,8 +17,8 @@ use samanvay_core::audit::AuditAction;
 use samanvay_core::document::Language;
 use samanvay_core::event::Audience;
 use samanvay_core::input::{
-    Input, InputContent, InputKind, LinkedEntities, Precedence, RequiredAction, SourceGrading,
-    Target, check_target_count, resolve_targets,
+    Input, InputContent, InputKind, LinkedEntities, Observer, Precedence, RequiredAction,
+    SourceGrading, Target, check_target_count, resolve_targets,
 };
 use samanvay_core::marking::{Distribution, MarkingRequest, Owner};
 use samanvay_core::org::{Coordinates, UnitKind};
@@ -37,6 +38,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .merge(super::inputs_inbox::routes())
         .merge(super::inputs_steps::routes())
         .merge(super::inputs_board::routes())
+        .merge(super::inputs_observers::routes())
         .merge(super::inputs_compliance::routes())
 }
 
@@ -123,6 +125,10 @@ pub struct NewInput {
     pub targets: Vec<Target>,
     /// Its distribution must reach every recipient unit's agency.
     pub marking: MarkingRequest,
+    /// Users and units who watch the status board besides the issuer (each only while the
+    /// marking lets it read the input).
+    #[serde(default)]
+    pub observers: Vec<Observer>,
 }
 
 /// An input as issued, with the copies delivered.
@@ -175,6 +181,7 @@ async fn issue_input(
             unreachable.join(", ")
         )));
     }
+    let observers = checked_observers(&state, &directory, request.observers).await?;
     check_links(&state, &who, &content.linked).await?;
     let unusable = state
         .store
@@ -207,8 +214,11 @@ async fn issue_input(
             ack_deadline: deadline,
         })
         .collect();
-    let detail = format!("issued to {} units", recipients.len());
-    let job = Job::new(now)
+    let mut detail = format!("issued to {} units", recipients.len());
+    if !observers.is_empty() {
+        detail = format!("{detail}; {}", describe(&observers));
+    }
+    let mut job = Job::new(now)
         .change(Change::Input(InputChange::Issue {
             input: Box::new(input.clone()),
             recipients,
@@ -219,6 +229,7 @@ async fn issue_input(
             deadline,
         )))
         .event(input_event(&who, AuditAction::Create, &input, detail));
+    job.changes.extend(named_at_issue(&input, &observers));
     state.store.commit(job).await?;
     let recipients = state
         .store
@@ -235,6 +246,8 @@ async fn issue_input(
 pub struct InputListQuery {
     /// `own_agency`: only inputs the viewer's agency issued.
     pub issued_by: Option<IssuedBy>,
+    /// `true`: only inputs naming the viewer (or its unit) an observer.
+    pub observing: Option<bool>,
     /// 1–200, default 50.
     pub limit: Option<i64>,
     pub offset: Option<i64>,
@@ -268,6 +281,7 @@ async fn list_inputs(
     }
     let store_query = InputQuery {
         issued_by: query.issued_by.map(|_| who.user.agency),
+        observed_by: (query.observing == Some(true)).then_some((who.user.id, who.viewer.unit)),
         limit,
         offset,
     };
@@ -311,6 +325,9 @@ pub struct InputDetail {
     /// The copies the viewer holds (its unit's, or forwarded to it): the ones it takes steps
     /// on.
     pub my_copies: Vec<RecipientView>,
+    /// Whether the viewer sees the status board: its agency issued the input, or it (or its
+    /// unit) is named an observer.
+    pub sees_board: bool,
 }
 
 /// One input, through the gate, with the viewer's own copies.
@@ -333,6 +350,8 @@ async fn get_input(
         .filter(|r| holds(&who, r.party))
         .map(|r| RecipientView::of(r, &directory, None, now))
         .collect();
+    let sees_board = input.marking.owner.agency == who.user.agency
+        || observes(&who, &state.store.input_observers(id).await?);
     let mut linked = Vec::new();
     for person in &input.content.linked.persons {
         if let Seen::Full(p) = state.store.person(&who.viewer, *person).await? {
@@ -358,6 +377,7 @@ async fn get_input(
         input,
         linked,
         my_copies,
+        sees_board,
     }))
 }
 
@@ -378,14 +398,6 @@ pub(crate) async fn readable_input(
         Some(input_event(who, AuditAction::Read, input, detail))
     })
     .await
-}
-
-/// The input if the viewer may read it, for a write that audits itself; "not found" otherwise.
-pub(crate) async fn gated_input(state: &AppState, who: &SignedIn, id: InputId) -> ApiResult<Input> {
-    match state.store.input(&who.viewer, id).await? {
-        Seen::Full(input) => Ok(input),
-        Seen::Pointer(_) | Seen::Hidden => Err(ApiError::not_found()),
-    }
 }
 
 /// Resolves targets against the directory and the postings; a bad target is a 422.

@@ -1,8 +1,10 @@
 //! The issuer's status board: every copy of an input with where it stands, who took each step
 //! and when, what was reported or why it was flagged, and every escalation. For the issuing
-//! agency only; outcomes reported by other agencies' units flow back here.
+//! agency and the observers it names (while the gate lets them read the input); outcomes
+//! reported by other agencies' units flow back here.
 
 use crate::api::inputs::readable_input;
+use crate::api::inputs_observers::{ObserverView, observer_views, observes};
 use crate::api::inputs_views::{InputSummary, RecipientView};
 use crate::auth::SignedIn;
 use crate::error::{ApiError, ApiResult};
@@ -57,9 +59,13 @@ pub struct StatusBoard {
     /// Every step, oldest first.
     pub steps: Vec<StepView>,
     pub escalations: Vec<EscalationView>,
+    /// Who watches the board besides the issuing agency.
+    pub observers: Vec<ObserverView>,
+    /// Whether the viewer may change the observers (the issuing agency may).
+    pub may_name_observers: bool,
 }
 
-/// The per-recipient status of an input, for its issuing agency.
+/// The per-recipient status of an input, for its issuing agency and the observers it names.
 #[utoipa::path(get, path = "/api/v1/inputs/{id}/board", tag = "inputs",
     security(("session" = [])), params(("id" = InputId, Path)),
     responses((status = 200, body = StatusBoard),
@@ -71,9 +77,12 @@ async fn status_board(
     Path(id): Path<InputId>,
 ) -> ApiResult<Json<StatusBoard>> {
     let input = readable_input(&state, &who, id, "status board").await?;
-    if input.marking.owner.agency != who.user.agency {
+    let observers = state.store.input_observers(id).await?;
+    let issuing_agency = input.marking.owner.agency == who.user.agency;
+    if !issuing_agency && !observes(&who, &observers) {
         return Err(ApiError::forbidden(
-            "Only the agency that issued an input sees its status board.",
+            "Only the agency that issued an input, and the observers it names, see its status \
+             board.",
         ));
     }
     let now = state.clock.now();
@@ -110,6 +119,8 @@ async fn status_board(
         });
     }
     Ok(Json(StatusBoard {
+        observers: observer_views(&state, &directory, &observers).await?,
+        may_name_observers: issuing_agency,
         input: InputSummary::of(&input, &directory),
         totals,
         recipients,

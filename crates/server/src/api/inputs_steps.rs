@@ -3,7 +3,6 @@
 //! a 409), written only if the copy is still where it was, attributed, audited and pushed to
 //! the issuer and the recipient.
 
-use crate::api::inputs::gated_input;
 use crate::api::inputs_views::{RecipientView, holds, input_event};
 use crate::auth::SignedIn;
 use crate::error::{ApiError, ApiResult};
@@ -16,7 +15,7 @@ use samanvay_core::input::{
     IllegalTransition, Recipient, RecipientParty, RecipientState, Transition,
 };
 use samanvay_core::user::AccountStatus;
-use samanvay_core::{InputId, RecipientId};
+use samanvay_core::{InputId, RecipientId, Visibility};
 use samanvay_store::{Change, InputChange, Job, NewRecipient};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -41,14 +40,18 @@ async fn take_step(
     Path((id, recipient)): Path<(InputId, RecipientId)>,
     Json(step): Json<Transition>,
 ) -> ApiResult<Json<RecipientView>> {
-    // The step's own audit entry records the access; no separate read entry.
-    let input = gated_input(&state, &who, id).await?;
-    let copy = state
+    // The step's own audit entry records the access; no separate read entry. One read brings
+    // the input, its observers, the copy and the names the answer shows.
+    let context = state
         .store
-        .input_recipient(recipient)
+        .step_context(id, recipient)
         .await?
-        .filter(|c| c.input == id)
         .ok_or_else(ApiError::not_found)?;
+    // Through the gate before anything of it is used: no copy of a hidden input exists.
+    if who.viewer.visibility(&context.input.marking) != Visibility::Full {
+        return Err(ApiError::not_found());
+    }
+    let (input, observers, copy) = (context.input, context.observers, context.copy);
     if !holds(&who, copy.party) {
         return Err(ApiError::forbidden(
             "Only the unit (or officer) holding this copy takes its steps.",
@@ -79,15 +82,20 @@ async fn take_step(
             by: who.user.id,
             forwarded: forwarded.clone(),
         }))
+        .change(Change::AppendEvent(events::step_taken(
+            &input,
+            &observers,
+            &copy,
+            to,
+            outcome,
+            who.user.id,
+        )))
         .event(input_event(
             &who,
             AuditAction::Update,
             &input,
             format!("copy {} {}", copy.id, step.done()),
         ));
-    for event in events::step_taken(&input, &copy, to, outcome, who.user.id) {
-        job = job.change(Change::AppendEvent(event));
-    }
     if let Some(new) = &forwarded {
         let party = match new.user {
             Some(user) => RecipientParty::User(user),
@@ -102,11 +110,9 @@ async fn take_step(
     state.store.commit(job).await?;
     // The copy as the conditional write left it, without reading it back.
     let stored = after_step(copy, &step, to, who.user.id, now);
-    let unit_name = state.store.unit(stored.unit).await?.map(|u| u.name);
-    let agency_code = state.store.agency(stored.agency).await?.map(|a| a.code);
     Ok(Json(RecipientView {
-        unit_name: unit_name.unwrap_or_default(),
-        agency_code: agency_code.unwrap_or_default(),
+        unit_name: context.unit_name,
+        agency_code: context.agency_code,
         username: None,
         overdue: stored.is_overdue(now),
         recipient: stored,

@@ -14,6 +14,7 @@ pub mod inputs;
 pub mod inputs_board;
 pub mod inputs_compliance;
 pub mod inputs_inbox;
+pub mod inputs_observers;
 pub mod inputs_steps;
 pub mod inputs_views;
 pub(crate) mod marked;

@@ -1,6 +1,7 @@
 //! Escalation of overdue copies: a background task that, driven by the injectable clock, finds
-//! copies not acknowledged by their deadline and escalates each to the next supervisory unit
-//! of the recipient, telling that unit and the issuer. The deadlines are stored and each
+//! copies not acknowledged by their deadline (forwarded copies too) and escalates each to the
+//! next supervisory unit of the recipient, telling that unit, the issuer and the observers. The
+//! deadlines are stored and each
 //! escalation is a conditional write, so after a restart (or with several servers) every due
 //! escalation fires exactly once.
 
@@ -8,8 +9,10 @@ use super::directory::Directory;
 use super::events;
 use crate::error::ApiResult;
 use crate::state::AppState;
-use samanvay_core::input::RecipientParty;
+use samanvay_core::InputId;
+use samanvay_core::input::{Input, Observers, RecipientParty};
 use samanvay_store::{Change, InputChange, Job};
+use std::collections::HashMap;
 use std::time::Duration;
 use tokio::task::JoinHandle;
 
@@ -41,9 +44,18 @@ pub async fn escalate_due(state: &AppState) -> ApiResult<usize> {
     let directory = Directory::load(&state.store).await?;
     let deadlines = state.config.inputs.deadlines;
     let mut job = Job::new(now);
+    // Many due copies share an input: read each input and its observers once.
+    let mut inputs: HashMap<InputId, Option<(Input, Observers)>> = HashMap::new();
     for item in &due {
         let copy = &item.recipient;
-        let Some(input) = state.store.input_unchecked(copy.input).await? else {
+        if let std::collections::hash_map::Entry::Vacant(slot) = inputs.entry(copy.input) {
+            let found = match state.store.input_unchecked(copy.input).await? {
+                Some(input) => Some((input, state.store.input_observers(copy.input).await?)),
+                None => None,
+            };
+            slot.insert(found);
+        }
+        let Some((input, observers)) = &inputs[&copy.input] else {
             continue;
         };
         // A unit's copy goes to its parent first; a user's copy to the user's own unit.
@@ -65,7 +77,7 @@ pub async fn escalate_due(state: &AppState) -> ApiResult<usize> {
                 next_at: chain
                     .get(level as usize)
                     .map(|_| deadlines.escalation_due(item.precedence, copy.delivered_at, level)),
-                events: events::escalated(&input, copy, to_unit, level),
+                events: vec![events::escalated(input, observers, copy, to_unit, level)],
             },
             None => InputChange::StopEscalating {
                 recipient: copy.id,

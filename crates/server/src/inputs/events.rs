@@ -2,7 +2,7 @@
 //! gate delivers it only to audience members cleared to read the input.
 
 use samanvay_core::event::{Audience, EventBody, NewEvent};
-use samanvay_core::input::{Input, Recipient, RecipientParty, RecipientState};
+use samanvay_core::input::{Input, Observers, Recipient, RecipientParty, RecipientState};
 use samanvay_core::{UnitId, UserId};
 use time::OffsetDateTime;
 
@@ -30,54 +30,84 @@ pub fn audience_of(party: RecipientParty) -> Audience {
     }
 }
 
-/// A copy's step, told to the issuer and to the party holding the copy.
+/// A copy's step, told in one event to the issuer, the observers and the party holding the
+/// copy.
 pub fn step_taken(
     input: &Input,
+    observers: &Observers,
     copy: &Recipient,
     state: RecipientState,
     outcome: Option<samanvay_core::input::ActionOutcome>,
     by: UserId,
-) -> Vec<NewEvent> {
-    let body = EventBody::InputRecipientChanged {
-        input: input.id,
-        recipient: copy.id,
-        unit: copy.unit,
-        state,
-        outcome,
-        by,
-    };
-    [
-        Audience::Users(vec![input.marking.owner.user]),
-        audience_of(copy.party),
-    ]
-    .into_iter()
-    .map(|audience| NewEvent {
-        audience,
+) -> NewEvent {
+    NewEvent {
+        audience: joined(observers.with_issuer(input.marking.owner.user), copy.party),
         marking: Some(input.marking.clone()),
-        body: body.clone(),
-    })
-    .collect()
+        body: EventBody::InputRecipientChanged {
+            input: input.id,
+            recipient: copy.id,
+            unit: copy.unit,
+            state,
+            outcome,
+            by,
+        },
+    }
 }
 
-/// An escalation, told to the supervisory unit and the issuer.
-pub fn escalated(input: &Input, copy: &Recipient, to_unit: UnitId, level: i64) -> Vec<NewEvent> {
-    let body = EventBody::InputEscalated {
-        input: input.id,
-        title: input.content.title.clone(),
-        recipient: copy.id,
-        from_unit: copy.unit,
-        to_unit,
-        level,
-    };
-    [
-        Audience::Units(vec![to_unit]),
-        Audience::Users(vec![input.marking.owner.user]),
-    ]
-    .into_iter()
-    .map(|audience| NewEvent {
+/// An escalation, told in one event to the supervisory unit, the issuer and the observers.
+pub fn escalated(
+    input: &Input,
+    observers: &Observers,
+    copy: &Recipient,
+    to_unit: UnitId,
+    level: i64,
+) -> NewEvent {
+    NewEvent {
+        audience: joined(
+            observers.with_issuer(input.marking.owner.user),
+            RecipientParty::Unit(to_unit),
+        ),
+        marking: Some(input.marking.clone()),
+        body: EventBody::InputEscalated {
+            input: input.id,
+            title: input.content.title.clone(),
+            recipient: copy.id,
+            from_unit: copy.unit,
+            to_unit,
+            level,
+        },
+    }
+}
+
+/// The issuer named or dropped observers: told to the issuer and to every observer before and
+/// after.
+pub fn observers_changed(input: &Input, before: &Observers, after: &Observers) -> NewEvent {
+    let mut audience = after.with_issuer(input.marking.owner.user);
+    for party in before.as_slice() {
+        audience = joined(audience, *party);
+    }
+    NewEvent {
         audience,
         marking: Some(input.marking.clone()),
-        body: body.clone(),
-    })
-    .collect()
+        body: EventBody::InputObserversChanged { input: input.id },
+    }
+}
+
+/// `audience` and one more party.
+fn joined(audience: Audience, party: RecipientParty) -> Audience {
+    let (mut users, mut units) = match audience {
+        Audience::Users(users) => (users, Vec::new()),
+        Audience::Units(units) => (Vec::new(), units),
+        Audience::Members { users, units } => (users, units),
+    };
+    match party {
+        RecipientParty::User(user) if !users.contains(&user) => users.push(user),
+        RecipientParty::Unit(unit) if !units.contains(&unit) => units.push(unit),
+        _ => {}
+    }
+    if units.is_empty() {
+        Audience::Users(users)
+    } else {
+        Audience::Members { users, units }
+    }
 }

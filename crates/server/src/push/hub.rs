@@ -309,6 +309,13 @@ impl Registry {
                 .flatten()
                 .copied()
                 .collect(),
+            Audience::Members { users, units } => users
+                .iter()
+                .filter_map(|u| self.by_user.get(u))
+                .chain(units.iter().filter_map(|u| self.by_unit.get(u)))
+                .flatten()
+                .copied()
+                .collect(),
         };
         let mut targets = targets;
         // One frame per stream, even if the audience names a user or a unit twice.

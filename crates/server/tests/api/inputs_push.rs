@@ -15,10 +15,10 @@ use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::http::header::AUTHORIZATION;
 use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
 
-struct Stream(WebSocketStream<MaybeTlsStream<TcpStream>>);
+pub(crate) struct Stream(WebSocketStream<MaybeTlsStream<TcpStream>>);
 
 impl Stream {
-    async fn open(app: &TestApp, username: &str) -> Stream {
+    pub(crate) async fn open(app: &TestApp, username: &str) -> Stream {
         let token = app.login(username).await;
         let mut request = format!("ws://{}/api/v1/stream", app.addr)
             .into_client_request()
@@ -32,7 +32,7 @@ impl Stream {
     }
 
     /// The next frame about an input, within a second.
-    async fn next_input_frame(&mut self) -> Value {
+    pub(crate) async fn next_input_frame(&mut self) -> Value {
         loop {
             let message = tokio::time::timeout(Duration::from_secs(1), self.0.next())
                 .await

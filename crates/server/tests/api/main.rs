@@ -11,6 +11,7 @@ mod documents;
 mod inputs;
 mod inputs_attachments;
 mod inputs_escalation;
+mod inputs_observers;
 mod inputs_push;
 mod inputs_targeting;
 mod lockout;

@@ -3,6 +3,7 @@
 //! read of the primary key `(channel_id, seq)`. Membership is stored as entries (a user or a
 //! unit with a role) and resolved by the caller against the viewer's current posting.
 
+mod attachments;
 mod reads;
 mod rows;
 mod search;

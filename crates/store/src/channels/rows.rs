@@ -22,7 +22,7 @@ pub(crate) fn channel_columns() -> String {
 pub(crate) fn message_columns() -> String {
     format!(
         "m.channel_id, m.seq, m.id, {}, m.author_name, m.reply_to, m.text, m.language, \
-         m.mentions, m.version, m.posted_at, m.edited_at, m.deleted_at",
+         m.mentions, m.attachments, m.version, m.posted_at, m.edited_at, m.deleted_at",
         prefixed("m")
     )
 }
@@ -66,6 +66,7 @@ pub(crate) fn message_from_row(row: &AnyRow) -> Result<Message, StoreError> {
             .ok_or_else(|| StoreError::Corrupt(format!("language {language:?}")))?,
         marking,
         mentions: from_json(&row.try_get::<String, _>("mentions")?)?,
+        attachments: from_json(&row.try_get::<String, _>("attachments")?)?,
         version: row.try_get("version")?,
         posted_at: from_micros(row.try_get("posted_at")?)?,
         edited_at: edited.map(from_micros).transpose()?,

@@ -33,7 +33,7 @@ pub struct MentionHit {
 
 /// The conditions every found message meets, for aliases `c` (channel) and `m` (message), with
 /// the viewer's agency, clearance, user, unit and the current time bound at `$1`…`$5`.
-fn readable_here() -> String {
+pub(super) fn readable_here() -> String {
     format!(
         "{} AND {} AND {} AND m.deleted_at IS NULL AND \
          (c.retention_days IS NULL OR m.posted_at >= $5 - c.retention_days * 86400000000)",

@@ -136,8 +136,8 @@ pub(crate) async fn apply(
             audiences,
         } => {
             let updated = sqlx::query(
-                "UPDATE channel_messages SET text = '', mentions = '[]', version = version + 1, \
-                 deleted_at = $1 WHERE id = $2 AND version = $3 AND deleted_at IS NULL",
+                "UPDATE channel_messages SET text = '', mentions = '[]', attachments = '[]', \
+                 version = version + 1, deleted_at = $1 WHERE id = $2 AND version = $3 AND deleted_at IS NULL",
             )
             .bind(micros(at))
             .bind(message.to_string())
@@ -269,8 +269,8 @@ async fn post(tx: &mut Transaction<'_, Any>, message: &Message) -> Result<i64, S
     let seq: i64 = row.try_get("last_seq")?;
     let sql = format!(
         "INSERT INTO channel_messages (channel_id, seq, id, {MARKING_COLUMNS}, author_name, \
-         reply_to, text, language, mentions, version, posted_at) VALUES ($1, $2, $3, $4, $5, \
-         $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, 1, $18)"
+         reply_to, text, language, mentions, attachments, version, posted_at) VALUES ($1, $2, \
+         $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, 1, $19)"
     );
     let id = message.id.to_string();
     let query = sqlx::query(&sql)
@@ -284,6 +284,7 @@ async fn post(tx: &mut Transaction<'_, Any>, message: &Message) -> Result<i64, S
         .bind(&message.text)
         .bind(message.language.name())
         .bind(json(&message.mentions))
+        .bind(json(&message.attachments))
         .bind(micros(message.posted_at))
         .execute(&mut **tx)
         .await
@@ -293,6 +294,18 @@ async fn post(tx: &mut Transaction<'_, Any>, message: &Message) -> Result<i64, S
         index_marking(tx, &id, &message.marking).await?;
     }
     insert_mentions(tx, message, seq).await?;
+    // The download gate finds a file's messages through its uses.
+    for file in &message.attachments {
+        sqlx::query(
+            "INSERT INTO attachment_uses (digest, record_id) VALUES ($1, $2) \
+             ON CONFLICT DO NOTHING",
+        )
+        .bind(&file.digest)
+        .bind(id.clone())
+        .execute(&mut **tx)
+        .await
+        .map_err(StoreError::from_write)?;
+    }
     revision(
         tx,
         &id,

@@ -7,6 +7,7 @@ mod compliance;
 mod inbox;
 mod reads;
 mod rows;
+mod step_context;
 mod writes;
 
 pub use attachments::AttachmentRecord;
@@ -16,7 +17,7 @@ pub use reads::{DueEscalation, InputQuery};
 pub(crate) use writes::apply;
 
 use samanvay_core::event::NewEvent;
-use samanvay_core::input::{Input, RecipientState, Transition};
+use samanvay_core::input::{Input, Observers, RecipientState, Transition};
 use samanvay_core::{InputId, RecipientId, UnitId, UserId};
 use time::OffsetDateTime;
 
@@ -50,6 +51,13 @@ pub enum InputChange {
         next_at: Option<OffsetDateTime>,
         /// Appended to the log only if the escalation fires, so it is told once too.
         events: Vec<NewEvent>,
+    },
+    /// Names the input's observers; fails with a conflict unless they are still `from`
+    /// (someone else changed them first).
+    SetObservers {
+        input: InputId,
+        from: Observers,
+        to: Observers,
     },
     /// A copy that has nowhere left to escalate stops being due.
     StopEscalating { recipient: RecipientId, level: i64 },

@@ -6,9 +6,11 @@ use super::rows::{RECIPIENT_COLUMNS, input_columns, input_from_row, recipient_fr
 use crate::codec::{from_json, from_micros, from_name, id, micros};
 use crate::visibility::{full_access, viewer_binds};
 use crate::{Store, StoreError};
-use samanvay_core::input::{Escalation, Input, Posting, Precedence, Recipient, TransitionRecord};
+use samanvay_core::input::{
+    Escalation, Input, Observers, Posting, Precedence, Recipient, TransitionRecord,
+};
 use samanvay_core::user::AccountStatus;
-use samanvay_core::{AgencyId, InputId, RecipientId, Seen, Viewer};
+use samanvay_core::{AgencyId, InputId, RecipientId, Seen, UnitId, UserId, Viewer};
 use sqlx::Row;
 use time::OffsetDateTime;
 
@@ -17,6 +19,8 @@ use time::OffsetDateTime;
 pub struct InputQuery {
     /// Only inputs this agency issued.
     pub issued_by: Option<AgencyId>,
+    /// Only inputs that name this user, or this unit, an observer.
+    pub observed_by: Option<(UserId, UnitId)>,
     pub limit: i64,
     pub offset: i64,
 }
@@ -57,21 +61,42 @@ impl Store {
         query: &InputQuery,
     ) -> Result<Vec<Input>, StoreError> {
         let (agency, clearance) = viewer_binds(viewer);
+        // Ids are UUIDs, so an id's text found in the observers' JSON names that observer.
         let sql = format!(
             "SELECT {} FROM inputs t WHERE {} AND ($3 IS NULL OR t.owner_agency = $3) \
-             ORDER BY t.issued_at DESC, t.id DESC LIMIT $4 OFFSET $5",
+             AND ($4 IS NULL OR t.observers LIKE $4 OR t.observers LIKE $5) \
+             ORDER BY t.issued_at DESC, t.id DESC LIMIT $6 OFFSET $7",
             input_columns(),
             full_access("t", 1, 2)
         );
+        let (user, unit) = match query.observed_by {
+            Some((user, unit)) => (Some(format!("%\"{user}\"%")), Some(format!("%\"{unit}\"%"))),
+            None => (None, None),
+        };
         let rows = sqlx::query(&sql)
             .bind(agency)
             .bind(clearance)
             .bind(query.issued_by.map(|a| a.to_string()))
+            .bind(user)
+            .bind(unit)
             .bind(query.limit)
             .bind(query.offset)
             .fetch_all(&self.pool)
             .await?;
         rows.iter().map(input_from_row).collect()
+    }
+
+    /// Whom an input names its observers (none for no input). Read only for an input the
+    /// caller has passed through the gate.
+    pub async fn input_observers(&self, input: InputId) -> Result<Observers, StoreError> {
+        let row = sqlx::query("SELECT observers FROM inputs WHERE id = $1")
+            .bind(input.to_string())
+            .fetch_optional(&self.pool)
+            .await?;
+        match row {
+            Some(row) => from_json(&row.try_get::<String, _>("observers")?),
+            None => Ok(Observers::default()),
+        }
     }
 
     /// Every copy of an input, first delivered first.

@@ -110,6 +110,21 @@ pub(crate) async fn apply(
             appended.extend(events.iter().cloned());
             Ok(1)
         }
+        InputChange::SetObservers { input, from, to } => {
+            let updated =
+                sqlx::query("UPDATE inputs SET observers = $1 WHERE id = $2 AND observers = $3")
+                    .bind(json(to))
+                    .bind(input.to_string())
+                    .bind(json(from))
+                    .execute(&mut **tx)
+                    .await?;
+            if updated.rows_affected() == 0 {
+                return Err(StoreError::Conflict(
+                    "the observers changed meanwhile: reload them and name them again".into(),
+                ));
+            }
+            Ok(1)
+        }
         InputChange::StopEscalating { recipient, level } => Ok(sqlx::query(
             "UPDATE input_recipients SET next_escalation_at = NULL \
              WHERE id = $1 AND escalation_level = $2",

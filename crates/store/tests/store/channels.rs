@@ -40,6 +40,7 @@ fn message(channel: ChannelId, author: &User, text: &str, marking: Marking) -> M
         language: samanvay_core::channel::language_of(text),
         marking,
         mentions: samanvay_core::channel::recognise_identifiers(text),
+        attachments: Vec::new(),
         version: 1,
         posted_at: t0(),
         edited_at: None,
