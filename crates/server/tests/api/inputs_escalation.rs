@@ -88,3 +88,60 @@ async fn an_unacknowledged_flash_input_escalates_one_level_per_deadline_once_eac
         app.stop().await;
     }
 }
+
+#[tokio::test]
+async fn a_forwarded_copy_not_acknowledged_by_its_deadline_escalates_like_any_other() {
+    for backend in backends_under_test() {
+        let app = TestApp::spawn_with(backend, |c| c.inputs.escalation_check_seconds = 1).await;
+        let analyst = app.login("dl.analyst").await;
+        let issued = issue(&app, &analyst, &input_to_kundli("restricted", "flash")).await;
+        let id = issued["input"]["id"].as_str().unwrap().to_string();
+        let copy = issued["recipients"][0]["id"].as_str().unwrap().to_string();
+
+        // The station acknowledges in time and hands a copy to its sub-inspector, who sits on
+        // it.
+        app.clock.advance(time::Duration::minutes(5));
+        let sho = app.login("hr.sho.kundli").await;
+        let steps = steps_path(&id, &copy);
+        app.post_json(&steps, &sho, &json!({ "action": "acknowledge" }))
+            .await
+            .expect(StatusCode::OK, "acknowledge");
+        let si = crate::support::user_id("hr.si.kundli");
+        let forward = json!({ "action": "forward", "to": { "kind": "user", "id": si },
+            "note": "Check the dhabas on NH-44" });
+        app.post_json(&steps, &sho, &forward)
+            .await
+            .expect(StatusCode::OK, "forward");
+
+        // The forwarded copy's own flash deadline (15 minutes from the forward) passes: it
+        // escalates to the sub-inspector's station; the acknowledged station copy does not.
+        app.clock.advance(time::Duration::minutes(16));
+        let fired = escalations(&app, &analyst, &id, 1).await;
+        assert_eq!(fired.len(), 1, "{fired:?}");
+        assert_ne!(fired[0]["recipient"], copy.as_str());
+        assert_eq!(fired[0]["to_unit"], unit_id("PS Kundli"));
+        assert_eq!(fired[0]["level"], 1);
+        let board = app
+            .get(&format!("/api/v1/inputs/{id}/board"), &analyst)
+            .await
+            .json();
+        let forwarded = board["recipients"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["forwarded_from"] == copy.as_str())
+            .expect("the forwarded copy")
+            .clone();
+        assert_eq!(fired[0]["recipient"], forwarded["id"]);
+        assert_eq!(forwarded["escalation_level"], 1);
+        assert_eq!(forwarded["overdue"], true);
+
+        // Next, one level up: the station's sub-division, once.
+        app.clock.advance(time::Duration::minutes(16));
+        let second = escalations(&app, &analyst, &id, 2).await;
+        assert_eq!(second[1]["to_unit"], unit_id("Rai Sub-Division"));
+        tokio::time::sleep(Duration::from_millis(2500)).await;
+        assert_eq!(escalations(&app, &analyst, &id, 2).await.len(), 2);
+        app.stop().await;
+    }
+}

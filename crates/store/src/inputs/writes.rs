@@ -69,8 +69,10 @@ pub(crate) async fn apply(
             .bind(json(step))
             .execute(&mut **tx)
             .await?;
+            // A forwarded copy is an obligation like any other: it escalates if not
+            // acknowledged by its own deadline.
             if let Some(copy) = forwarded {
-                insert_recipient(tx, copy, None).await?;
+                insert_recipient(tx, copy, Some(copy.ack_deadline)).await?;
             }
             Ok(1)
         }
