@@ -5,6 +5,8 @@
 mod audit;
 mod bad_input;
 mod channels;
+mod channels_attachments;
+mod channels_discussions;
 mod channels_live;
 mod deny_by_default;
 mod documents;
