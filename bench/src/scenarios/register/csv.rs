@@ -3,7 +3,7 @@
 
 use anyhow::{Context, Result, bail};
 use samanvay_demo::population::Population;
-use samanvay_match::{BirthYear, RecordFacts, Sex};
+use samanvay_match::{BirthYear, RecordFacts, Sex, to_latin};
 use std::io::{BufRead, BufWriter, Write};
 use std::path::Path;
 
@@ -43,6 +43,36 @@ pub fn write(population: &Population, path: &Path) -> Result<()> {
             record.district.unwrap_or("").to_string(),
             population.gang_name(record).unwrap_or("").to_string(),
             record.agency.to_string(),
+        ];
+        let line: Vec<String> = fields.iter().map(|f| quote(f)).collect();
+        writeln!(out, "{}", line.join(","))?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// Writes each record's names, father and district in Latin letters by our transliteration
+/// (`record,name,aliases,father,district`): what a Splink user would prepare from a mixed-script
+/// register before comparing strings.
+pub fn write_latin(population: &Population, path: &Path) -> Result<()> {
+    let file =
+        std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?;
+    let mut out = BufWriter::new(file);
+    writeln!(out, "record,name,aliases,father,district")?;
+    for (index, record) in population.records.iter().enumerate() {
+        let aliases: Vec<String> = record.names[1..]
+            .iter()
+            .map(|n| to_latin(&n.text))
+            .collect();
+        let fields = [
+            index.to_string(),
+            to_latin(record.primary_name()),
+            aliases.join(" | "),
+            record
+                .relative
+                .as_ref()
+                .map_or(String::new(), |r| to_latin(&r.name)),
+            to_latin(record.district.unwrap_or("")),
         ];
         let line: Vec<String> = fields.iter().map(|f| quote(f)).collect();
         writeln!(out, "{}", line.join(","))?;

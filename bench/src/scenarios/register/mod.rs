@@ -211,7 +211,10 @@ pub async fn run(args: &Args, options: &Options) -> Result<()> {
 
     let splink = if args.with_splink {
         eprintln!("running Splink on {} …", csv_path.display());
-        match peers::splink(&csv_path) {
+        let latin_path = csv_path.with_extension("latin.csv");
+        match csv::write_latin(&population, &latin_path)
+            .and_then(|()| peers::splink(&csv_path, &latin_path))
+        {
             Ok(output) => {
                 let seconds = output
                     .printed

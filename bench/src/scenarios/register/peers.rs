@@ -27,12 +27,14 @@ pub struct SplinkOutput {
     pub clusters: Vec<Vec<u32>>,
 }
 
-/// Runs `bench/peers/splink/run.py CSV CLUSTERS` and reads back what it printed and wrote.
-pub fn splink(csv: &Path) -> Result<SplinkOutput> {
+/// Runs `bench/peers/splink/run.py CSV LATIN CLUSTERS` (`LATIN`: the names transliterated,
+/// see [`super::csv::write_latin`]) and reads back what it printed and wrote.
+pub fn splink(csv: &Path, latin: &Path) -> Result<SplinkOutput> {
     let clusters_path = csv.with_extension("splink-clusters.csv");
     let output = Command::new(python()?)
         .arg(script("splink/run.py"))
         .arg(csv)
+        .arg(latin)
         .arg(&clusters_path)
         .output()
         .context("running Splink")?;
