@@ -54,7 +54,7 @@ pub(crate) fn weight_reaching(
     let relatives = a.relative.is_some() && b.relative.is_some();
     let aliases = a.names.len() > 1 && b.names.len() > 1;
     let most = f64::from(
-        NAME_BITS_CAP
+        name_ceiling(a, b, rarity)
             + if relatives { RELATIVE_BITS_CAP } else { 0.0 }
             + if aliases { ALIAS_BITS_CAP } else { 0.0 },
     );
@@ -64,6 +64,20 @@ pub(crate) fn weight_reaching(
     let (names, _) = name_fields(a, b, rarity, false, &mut ignore);
     let weight = names + others;
     (weight >= floor).then_some(weight)
+}
+
+/// The most the names of two profiles can weigh: a whole name they share as rare as the
+/// register counts it, else the cap on tokens.
+fn name_ceiling(a: &Profile, b: &Profile, rarity: &Rarity) -> f32 {
+    let mut most = NAME_BITS_CAP;
+    for na in a.names.iter().filter(|n| n.whole.is_some()) {
+        if let Some(nb) = b.names.iter().find(|nb| nb.whole == na.whole)
+            && let Some(bits) = rarity.whole_bits(nb)
+        {
+            most = most.max(bits);
+        }
+    }
+    most
 }
 
 /// Names and the relative's name; and whether the names compared are in different scripts.
@@ -83,6 +97,14 @@ fn name_fields(
             (Script::Latin, Script::Devanagari) | (Script::Devanagari, Script::Latin)
         );
         let mut bits = f64::from(found.bits.min(NAME_BITS_CAP));
+        // The same whole name: as rare as the register counts it (u learnt from the data),
+        // never more than its tokens taken apart, and free of the tokens' cap.
+        if na.whole.is_some()
+            && na.whole == nb.whole
+            && let Some(whole) = rarity.whole_bits(na)
+        {
+            bits = f64::from(whole.min(found.bits));
+        }
         let mut primaries_differ = false;
         // Two men known by one common nickname ("Jitu", "Bhola") are not one man when both
         // records give their names and those differ: the nickname counts as an alias, and

@@ -57,11 +57,15 @@ pub(crate) struct CompactName {
     pub script: Script,
     /// The name as written, for explanations.
     pub written: Box<str>,
+    /// The whole name as one sound, in any order and either script ("Irfan Qureshi",
+    /// "क़ुरैशी इरफ़ान"): its tokens' schwa-less spellings, sorted and hashed; none when
+    /// the name holds an initial (an initial stands for many names).
+    pub whole: Option<u32>,
 }
 
 impl CompactName {
     pub(crate) fn from_key(key: &NameKey) -> Self {
-        let tokens = key
+        let tokens: Box<[Tok]> = key
             .tokens()
             .iter()
             .map(|t| {
@@ -86,10 +90,12 @@ impl CompactName {
             })
             .collect();
         let written: Vec<&str> = key.tokens().iter().map(|t| t.written.as_str()).collect();
+        let whole = whole_name(&tokens);
         Self {
             tokens,
             script: key.script(),
             written: written.join(" ").into(),
+            whole,
         }
     }
 
@@ -97,6 +103,22 @@ impl CompactName {
     pub(crate) fn all_of(parts: &NameParts) -> impl Iterator<Item = CompactName> + '_ {
         parts.names.iter().map(Self::from_key)
     }
+}
+
+fn whole_name(tokens: &[Tok]) -> Option<u32> {
+    if tokens.is_empty() || tokens.iter().any(|t| t.initial) {
+        return None;
+    }
+    let mut sounds: Vec<u32> = tokens.iter().map(|t| t.schwa).collect();
+    sounds.sort_unstable();
+    let mut h: u32 = 0x811c_9dc5;
+    for sound in sounds {
+        for byte in sound.to_le_bytes() {
+            h ^= u32::from(byte);
+            h = h.wrapping_mul(0x0100_0193);
+        }
+    }
+    Some(h)
 }
 
 /// How much a token tells two people apart, in bits: from the built-in lists of common names,
@@ -118,6 +140,16 @@ impl Rarity<'_> {
             Rarity::Counted(counts) => counts.bits(tok.spelling).map_or(fixed, |b| b.min(fixed)),
         }
     }
+
+    /// How much one whole name agreeing tells two people apart, in bits, from how many of the
+    /// register's names sound the same (u, learnt from the register); none from the built-in
+    /// lists or when the register is too small to count.
+    pub(crate) fn whole_bits(&self, name: &CompactName) -> Option<f32> {
+        match self {
+            Rarity::Static => None,
+            Rarity::Counted(counts) => counts.whole_bits(name.whole?),
+        }
+    }
 }
 
 /// How often each token (by canonical spelling) occurs among a register's names.
@@ -125,6 +157,9 @@ impl Rarity<'_> {
 pub(crate) struct TokenCounts {
     counts: HashMap<u32, u32>,
     total: u64,
+    /// How many names sound the same as a whole ([`CompactName::whole`]).
+    wholes: HashMap<u32, u32>,
+    whole_total: u64,
 }
 
 impl TokenCounts {
@@ -133,6 +168,11 @@ impl TokenCounts {
 
     pub(crate) fn add(&mut self, names: &[CompactName], delta: i32) {
         for name in names {
+            if let Some(whole) = name.whole {
+                let count = self.wholes.entry(whole).or_insert(0);
+                *count = count.saturating_add_signed(delta);
+                self.whole_total = self.whole_total.saturating_add_signed(i64::from(delta));
+            }
             for tok in name.tokens.iter().filter(|t| !t.initial) {
                 let count = self.counts.entry(tok.spelling).or_insert(0);
                 *count = count.saturating_add_signed(delta);
@@ -141,11 +181,69 @@ impl TokenCounts {
         }
     }
 
+    /// Below this many bits a whole name says no more than its tokens; above it, the count of
+    /// one register is too thin to trust.
+    const WHOLE_MAX_BITS: f32 = 17.0;
+
+    fn whole_bits(&self, whole: u32) -> Option<f32> {
+        if self.total < Self::ENOUGH {
+            return None;
+        }
+        let count = self.wholes.get(&whole).copied().unwrap_or(0).max(1);
+        Some(((self.whole_total as f64 / f64::from(count)).log2() as f32).min(Self::WHOLE_MAX_BITS))
+    }
+
     fn bits(&self, spelling: u32) -> Option<f32> {
         if self.total < Self::ENOUGH {
             return None;
         }
         let count = self.counts.get(&spelling).copied().unwrap_or(0).max(1);
         Some(((self.total as f64 / f64::from(count)).log2() as f32).clamp(1.0, 14.0))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(written: &str) -> CompactName {
+        CompactName::all_of(&NameParts::parse(written))
+            .next()
+            .expect("a name")
+    }
+
+    #[test]
+    fn a_whole_name_sounds_the_same_in_either_order_and_script_but_not_with_an_initial() {
+        let latin = name("Irfan Qureshi");
+        assert!(latin.whole.is_some());
+        assert_eq!(latin.whole, name("क़ुरैशी इरफ़ान").whole);
+        assert_ne!(latin.whole, name("Irfan Ansari").whole);
+        assert_eq!(name("I. Qureshi").whole, None);
+    }
+
+    #[test]
+    fn a_common_whole_name_tells_less_than_a_rare_one_once_the_register_is_big_enough() {
+        let (common, rare) = (name("Rajesh Kumar"), name("Hansraj Kushwaha"));
+        let mut counts = TokenCounts::default();
+        counts.add(std::slice::from_ref(&rare), 1);
+        for _ in 0..200 {
+            counts.add(std::slice::from_ref(&common), 1);
+        }
+        assert_eq!(
+            Rarity::Counted(&counts).whole_bits(&rare),
+            None,
+            "too few to count"
+        );
+        let other = name("Salim Ahmad Ansari");
+        for _ in 0..10_000 {
+            counts.add(std::slice::from_ref(&other), 1);
+        }
+        let rarity = Rarity::Counted(&counts);
+        let (c, r) = (
+            rarity.whole_bits(&common).unwrap(),
+            rarity.whole_bits(&rare).unwrap(),
+        );
+        assert!(r > c + 5.0, "{r} vs {c}");
+        assert_eq!(Rarity::Static.whole_bits(&rare), None);
     }
 }

@@ -200,3 +200,23 @@ fn a_profile_can_be_shared_between_the_index_threads() {
     shareable::<Profile>();
     shareable::<samanvay_match::RecordIndex<u64>>();
 }
+
+#[test]
+fn an_alias_in_one_record_is_the_primary_name_of_another_across_scripts() {
+    let mut dossier = person(
+        &["Mohd. Irfan", "Bhura"],
+        Some("s/o Yaqub"),
+        Some((1988, true)),
+    );
+    dossier.districts = vec!["Meerut".into()];
+    let mut fir = person(&["भूरा"], Some("याक़ूब"), Some((1988, false)));
+    fir.districts = vec!["मेरठ".into()];
+    let found = compare(&Profile::new(&dossier), &Profile::new(&fir));
+    assert_eq!(found.decision(), Decision::Match, "{}", found.explanation());
+    let explanation = found.explanation();
+    assert!(
+        explanation.contains("matched on alias 'Bhura'"),
+        "{explanation}"
+    );
+    assert!(explanation.contains("same father's name"), "{explanation}");
+}
