@@ -58,10 +58,21 @@ pub(crate) async fn write(
     tx: &mut Transaction<'_, Any>,
     events: &[&Event],
 ) -> Result<(), StoreError> {
+    // SQLite scans every parameter name once per numbered bind; anonymous ones it binds by
+    // position. PostgreSQL wants them numbered.
+    let anonymous = tx.backend_name().eq_ignore_ascii_case("sqlite");
     for rows in events.chunks(ROWS_PER_INSERT) {
         let values: Vec<String> = (0..rows.len())
             .map(|r| {
-                let params: Vec<String> = (1..=5).map(|c| format!("${}", r * 5 + c)).collect();
+                let params: Vec<String> = (1..=5)
+                    .map(|c| {
+                        if anonymous {
+                            "?".to_string()
+                        } else {
+                            format!("${}", r * 5 + c)
+                        }
+                    })
+                    .collect();
                 format!("({})", params.join(", "))
             })
             .collect();

@@ -17,8 +17,9 @@ use samanvay_core::audit::AuditAction;
 use samanvay_core::document::Language;
 use samanvay_core::event::Audience;
 use samanvay_core::input::{
-    Input, InputContent, InputKind, LinkedEntities, Observer, Precedence, RequiredAction,
-    SourceGrading, Target, check_target_count, resolve_targets,
+    Input, InputContent, InputKind, LinkedEntities, Observer, Precedence, Recipient,
+    RecipientParty, RecipientState, RequiredAction, SourceGrading, Target, check_target_count,
+    resolve_targets,
 };
 use samanvay_core::marking::{Distribution, MarkingRequest, Owner};
 use samanvay_core::org::{Coordinates, UnitKind};
@@ -218,6 +219,7 @@ async fn issue_input(
     if !observers.is_empty() {
         detail = format!("{detail}; {}", describe(&observers));
     }
+    let delivered = recipients.clone();
     let mut job = Job::new(now)
         .change(Change::Input(InputChange::Issue {
             input: Box::new(input.clone()),
@@ -231,12 +233,10 @@ async fn issue_input(
         .event(input_event(&who, AuditAction::Create, &input, detail));
     job.changes.extend(named_at_issue(&input, &observers));
     state.store.commit(job).await?;
-    let recipients = state
-        .store
-        .input_recipients(input.id)
-        .await?
-        .into_iter()
-        .map(|r| RecipientView::of(r, &directory, None, now))
+    // The copies as the insert stored them, without reading a thousand rows back.
+    let recipients = delivered
+        .iter()
+        .map(|copy| RecipientView::of(as_delivered(copy), &directory, None, now))
         .collect();
     Ok((StatusCode::CREATED, Json(IssuedInput { input, recipients })))
 }
@@ -398,6 +398,34 @@ pub(crate) async fn readable_input(
         Some(input_event(who, AuditAction::Read, input, detail))
     })
     .await
+}
+
+/// A copy just delivered, as stored: nothing done yet, escalating at its deadline.
+fn as_delivered(copy: &NewRecipient) -> Recipient {
+    Recipient {
+        id: copy.id,
+        input: copy.input,
+        party: match copy.user {
+            Some(user) => RecipientParty::User(user),
+            None => RecipientParty::Unit(copy.unit),
+        },
+        agency: copy.agency,
+        unit: copy.unit,
+        forwarded_from: copy.forwarded_from,
+        state: RecipientState::Delivered,
+        delivered_at: copy.delivered_at,
+        read_at: None,
+        acknowledged_at: None,
+        acted_at: None,
+        flagged_at: None,
+        ack_deadline: copy.ack_deadline,
+        outcome: None,
+        outcome_text: None,
+        flag_reason: None,
+        last_by: None,
+        escalation_level: 0,
+        next_escalation_at: Some(copy.ack_deadline),
+    }
 }
 
 /// Resolves targets against the directory and the postings; a bad target is a 422.
