@@ -18,13 +18,15 @@ const POLL: Duration = Duration::from_secs(1);
 /// Events read from the log at a time.
 const PAGE: i64 = 1_000;
 
-/// Starts dispatching the events committed from now on.
+/// Starts dispatching the events committed from now on, and closing streams whose session
+/// times out.
 pub async fn start(hub: &Hub) -> Result<(), StoreError> {
     // Subscribe before reading the end of the log, so nothing falls between the two.
     let bus = hub.0.store.subscribe();
     let last = hub.0.store.last_event_seq().await?;
     hub.registry().set_dispatched(last);
     tokio::spawn(run(hub.clone(), bus));
+    super::expiry::spawn(hub.clone());
     Ok(())
 }
 

@@ -56,6 +56,8 @@ struct Entry {
     /// started earlier never overwrites a newer one.
     as_of: EventSeq,
     token_hash: String,
+    /// When its session ends unless a request renews it: the expiry sweep looks again then.
+    deadline: OffsetDateTime,
     outbox: mpsc::Sender<Outgoing>,
     signal: Arc<Signal>,
 }
@@ -143,6 +145,7 @@ impl Hub {
             viewer: live.viewer,
             as_of,
             token_hash: token_hash.to_string(),
+            deadline: live.deadline,
             outbox: sender,
             signal: signal.clone(),
         };
@@ -204,6 +207,7 @@ impl Hub {
         let mut registry = self.registry();
         match live {
             Some(live) => {
+                registry.set_deadline(id, live.deadline);
                 registry.set_viewer(id, live.viewer, as_of);
                 Some(live.deadline)
             }
@@ -239,6 +243,18 @@ impl Hub {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
+    /// The streams whose session's deadline has passed by `now`: each is looked at again (and
+    /// closed if its session has ended) at once, not at its next ping.
+    pub(crate) fn past_deadline(&self, now: OffsetDateTime) -> Vec<StreamId> {
+        let registry = self.registry();
+        registry
+            .streams
+            .iter()
+            .filter(|(_, entry)| entry.deadline <= now)
+            .map(|(id, _)| *id)
+            .collect()
+    }
+
     /// The streams of a user.
     pub(crate) fn streams_of_user(&self, user: UserId) -> Vec<StreamId> {
         let registry = self.registry();
@@ -271,6 +287,13 @@ impl Registry {
             unlink(&mut self.by_user, entry.viewer.user, id);
             unlink(&mut self.by_unit, entry.viewer.unit, id);
             self.open.set(self.streams.len() as i64);
+        }
+    }
+
+    /// When a stream's session ends now (a later look may find it renewed).
+    pub(crate) fn set_deadline(&mut self, id: StreamId, deadline: OffsetDateTime) {
+        if let Some(entry) = self.streams.get_mut(&id) {
+            entry.deadline = deadline;
         }
     }
 

@@ -7,6 +7,7 @@
 //! current and applies the policy gate in memory; the dispatcher feeds it in seq order.
 
 mod dispatch;
+mod expiry;
 mod frame;
 mod hub;
 mod stream;

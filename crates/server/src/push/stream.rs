@@ -10,7 +10,8 @@ use std::sync::atomic::Ordering;
 use std::time::Duration;
 use tokio::time::MissedTickBehavior;
 
-/// How often an idle stream is pinged, and its session's deadline looked at.
+/// How often an idle stream is pinged (and, as a fallback to the expiry sweep, its session's
+/// deadline looked at).
 const KEEPALIVE: Duration = Duration::from_secs(20);
 
 /// Events read from the log at a time while catching up.

@@ -82,10 +82,14 @@ impl Stream {
 
     /// The close code, once the server closes the stream (within a second).
     async fn closed(&mut self) -> u16 {
+        self.closed_within(WITHIN).await
+    }
+
+    async fn closed_within(&mut self, within: Duration) -> u16 {
         loop {
-            let message = tokio::time::timeout(WITHIN, self.socket.next())
+            let message = tokio::time::timeout(within, self.socket.next())
                 .await
-                .expect("the stream closes within a second");
+                .expect("the stream closes in time");
             match message {
                 Some(Ok(Message::Close(Some(frame)))) => return frame.code.into(),
                 Some(Ok(Message::Ping(_) | Message::Pong(_))) => continue,
@@ -337,6 +341,36 @@ async fn a_reconnect_while_events_keep_coming_misses_none_and_repeats_none() {
             "{:?}: every event once, in order",
             app.backend
         );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_stream_closes_when_its_session_times_out_not_at_its_next_ping() {
+    on_every_backend(async |app| {
+        let idle = app.login("dl.sho.alipur").await;
+        let active = app.login("dl.ct.alipur").await;
+        let mut idle_stream = Stream::open(app, &idle, None).await;
+        let mut active_stream = Stream::open(app, &active, None).await;
+        // One officer keeps working; the other walks away for the 30 idle minutes.
+        app.clock.advance(time::Duration::minutes(20));
+        app.get("/api/v1/inbox", &active)
+            .await
+            .expect(StatusCode::OK, "a request renews the session");
+        app.clock.advance(time::Duration::minutes(11));
+        // Looked at within moments of the timeout (pings come every 20 s: this is sooner).
+        assert_eq!(
+            idle_stream.closed_within(Duration::from_secs(5)).await,
+            samanvay_server::push::SESSION_ENDED
+        );
+        // The renewed session's stream stays open and still hears of its events.
+        commit(
+            app,
+            vec![barrier(vec![unit_of("dl.ct.alipur")], "still open")],
+        )
+        .await;
+        let frame = active_stream.next_within(Duration::from_secs(5)).await;
+        assert!(frame["body"].to_string().contains("still open"), "{frame}");
     })
     .await;
 }
