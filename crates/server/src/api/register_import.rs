@@ -35,8 +35,32 @@ use uuid::Uuid;
 
 /// The largest import file.
 pub const MAX_IMPORT_BYTES: usize = 256 * 1024 * 1024;
-/// Rows per writer job: one transaction and one fsync for this many records.
-const BATCH_ROWS: usize = 4000;
+/// Rows of an import's first writer job; each job after it twice as many, up to
+/// [`MAX_BATCH_ROWS`]. A small first batch starts the writer early (the next batch is checked
+/// while it stores one); large later ones commit the register's indexes less often (each commit
+/// writes every index page the batch touched, and name keys touch pages all over).
+const FIRST_BATCH_ROWS: usize = 2_000;
+/// Rows per writer job at most: one transaction and one fsync for this many records.
+const MAX_BATCH_ROWS: usize = 16_000;
+
+/// The sizes of an import's batches, one after another.
+struct BatchSizes(usize);
+
+impl Default for BatchSizes {
+    fn default() -> Self {
+        BatchSizes(FIRST_BATCH_ROWS)
+    }
+}
+
+impl Iterator for BatchSizes {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        let size = self.0;
+        self.0 = (size * 2).min(MAX_BATCH_ROWS);
+        Some(size)
+    }
+}
 
 pub fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -354,20 +378,33 @@ impl Run {
         lock(&self.job).progress.rows_total = Some(rows.len());
         let (state, who) = (self.state.clone(), self.who.clone());
         let mut rows = rows.into_iter().peekable();
+        let mut sizes = BatchSizes::default();
         let mut in_flight: Option<Prepared> = None;
+        let mut stored: Option<Stored> = None;
         loop {
-            let next: Vec<_> = rows.by_ref().take(BATCH_ROWS).collect();
-            // The writer stores one batch on its own thread while this task checks the next.
-            let (stored, prepared) = tokio::join!(
-                store_persons(&state, &who, in_flight.take()),
-                self.prepare_persons(next)
-            );
-            if let Some(stored) = stored {
-                self.finish_persons(stored).await;
-            }
-            match prepared? {
-                Some(batch) => in_flight = Some(batch),
-                None => return Ok(()),
+            let size = sizes.next().unwrap_or(MAX_BATCH_ROWS);
+            let next: Vec<_> = rows.by_ref().take(size).collect();
+            let previous = stored.take();
+            // The writer stores one batch on its own thread while this task indexes the batch
+            // stored before it and checks the next, so the writer is never left waiting.
+            let (just_stored, prepared) =
+                tokio::join!(store_persons(&state, &who, in_flight.take()), async {
+                    if let Some(previous) = previous {
+                        self.finish_persons(previous).await;
+                    }
+                    self.prepare_persons(next).await
+                });
+            stored = just_stored;
+            match prepared {
+                Ok(Some(batch)) => in_flight = Some(batch),
+                done => {
+                    // The last batch stored (or the one stored before the register could not
+                    // be read) is indexed and counted all the same.
+                    if let Some(last) = stored.take() {
+                        self.finish_persons(last).await;
+                    }
+                    return done.map(|_| ());
+                }
             }
         }
     }
@@ -536,8 +573,10 @@ impl Run {
     ) -> Result<(), String> {
         lock(&self.job).progress.rows_total = Some(rows.len());
         let mut rows = rows.into_iter().peekable();
+        let mut sizes = BatchSizes::default();
         while rows.peek().is_some() {
-            let batch: Vec<_> = rows.by_ref().take(BATCH_ROWS).collect();
+            let size = sizes.next().unwrap_or(MAX_BATCH_ROWS);
+            let batch: Vec<_> = rows.by_ref().take(size).collect();
             let read = batch.len();
             let mut report = Report::default();
             let mut valid = Vec::with_capacity(batch.len());
