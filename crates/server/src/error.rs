@@ -162,6 +162,10 @@ impl ApiError {
         )
     }
 
+    pub fn gone(detail: impl Into<String>) -> Self {
+        Self::new(StatusCode::GONE, "gone", "No longer kept", detail.into())
+    }
+
     pub fn conflict(detail: impl Into<String>) -> Self {
         Self::new(StatusCode::CONFLICT, "conflict", "Conflict", detail.into())
     }

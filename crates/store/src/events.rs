@@ -160,6 +160,26 @@ impl Store {
         rows.iter().map(event_from_row).collect()
     }
 
+    /// The seq of the oldest stored event (0 when there is none): a client that resumes from
+    /// before it has missed events no longer kept.
+    pub async fn first_event_seq(&self) -> Result<EventSeq, StoreError> {
+        let row = sqlx::query("SELECT COALESCE(MIN(seq), 0) AS seq FROM events")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(EventSeq(row.try_get("seq")?))
+    }
+
+    /// Deletes the events committed before `before`, except the last one (numbering continues
+    /// from it); returns how many went. The changes they describe stay where they are.
+    pub async fn prune_events(&self, before: OffsetDateTime) -> Result<u64, StoreError> {
+        let deleted =
+            sqlx::query("DELETE FROM events WHERE at < $1 AND seq < (SELECT MAX(seq) FROM events)")
+                .bind(micros(before))
+                .execute(&self.pool)
+                .await?;
+        Ok(deleted.rows_affected())
+    }
+
     /// The seq of the last committed event (0 when there is none).
     pub async fn last_event_seq(&self) -> Result<EventSeq, StoreError> {
         let row = sqlx::query("SELECT COALESCE(MAX(seq), 0) AS seq FROM events")

@@ -18,8 +18,8 @@ const POLL: Duration = Duration::from_secs(1);
 /// Events read from the log at a time.
 const PAGE: i64 = 1_000;
 
-/// Starts dispatching the events committed from now on, and closing streams whose session
-/// times out.
+/// Starts dispatching the events committed from now on, closing streams whose session times
+/// out, and pruning events older than the retention.
 pub async fn start(hub: &Hub) -> Result<(), StoreError> {
     // Subscribe before reading the end of the log, so nothing falls between the two.
     let bus = hub.0.store.subscribe();
@@ -27,6 +27,7 @@ pub async fn start(hub: &Hub) -> Result<(), StoreError> {
     hub.registry().set_dispatched(last);
     tokio::spawn(run(hub.clone(), bus));
     super::expiry::spawn(hub.clone());
+    super::retention::spawn(hub.clone());
     Ok(())
 }
 

@@ -10,11 +10,13 @@ mod dispatch;
 mod expiry;
 mod frame;
 mod hub;
+mod retention;
 mod stream;
 
 pub use dispatch::start;
 pub use frame::StreamFrame;
 pub use hub::Hub;
+pub use retention::EVENT_RETENTION_DAYS;
 pub use stream::{GOING_AWAY, SESSION_ENDED};
 
 use crate::auth::SignedIn;
@@ -53,12 +55,14 @@ pub struct StreamQuery {
 /// The live event stream of the signed-in user (WebSocket). Each text frame is a
 /// `StreamFrame` — `{seq, at, body}`; the server pings every 20 s. The socket closes with code
 /// 4001 when the session ends (logout, timeout, account disabled) and 1001 when the server
-/// stops; reconnect with `?after=<last seq>` to miss nothing.
+/// stops; reconnect with `?after=<last seq>` to miss nothing. Events are kept
+/// `EVENT_RETENTION_DAYS` (7) days: resuming from before the oldest kept one is a 410 — reload.
 #[utoipa::path(get, path = "/api/v1/stream", tag = "push",
     security(("session" = [])), params(StreamQuery),
     responses(
         (status = 101, description = "Switching to WebSocket; text frames are StreamFrame", body = StreamFrame),
         (status = 400, body = crate::error::Problem),
+        (status = 410, body = crate::error::Problem, description = "Resuming from events no longer kept: reload"),
         (status = 401, body = crate::error::Problem)))]
 async fn stream(
     State(state): State<AppState>,
@@ -81,6 +85,14 @@ async fn stream(
             if after > last.0 {
                 return Err(ApiError::invalid(format!(
                     "after ({after}) is beyond the last event ({last}); reconnect without it."
+                )));
+            }
+            let first = state.store.first_event_seq().await?;
+            if first.0 > after + 1 {
+                return Err(ApiError::gone(format!(
+                    "Events after {after} are no longer kept (the log keeps \
+                     {EVENT_RETENTION_DAYS} days, from {first} on): reload what you show and \
+                     reconnect without after."
                 )));
             }
             Some(EventSeq(after))

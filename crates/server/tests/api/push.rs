@@ -455,6 +455,48 @@ async fn a_transferred_officer_stops_receiving_the_old_unit_s_events_at_once() {
 }
 
 #[tokio::test]
+async fn a_resume_from_before_the_kept_events_is_told_to_reload_instead_of_missing_some() {
+    on_every_backend(async |app| {
+        let alipur = unit_of("dl.sho.alipur");
+        let old = commit(
+            app,
+            vec![
+                barrier(vec![alipur], "old-1"),
+                barrier(vec![alipur], "old-2"),
+            ],
+        )
+        .await;
+        // A week and a day later, with one new event, the old ones are pruned.
+        app.clock.advance(time::Duration::days(8));
+        let new = commit(app, vec![barrier(vec![alipur], "new")]).await;
+        let retention = time::Duration::days(samanvay_server::push::EVENT_RETENTION_DAYS);
+        let pruned = app.store.prune_events(app.clock.now() - retention).await;
+        assert!(pruned.unwrap() >= 2);
+
+        // Resuming after the first old event would skip the second: refused, with what to do.
+        let token = app.login("dl.sho.alipur").await;
+        let mut request = format!("ws://{}/api/v1/stream?after={}", app.addr, old[0])
+            .into_client_request()
+            .unwrap();
+        let bearer = format!("Bearer {token}").parse().unwrap();
+        request.headers_mut().insert(AUTHORIZATION, bearer);
+        match tokio_tungstenite::connect_async(request).await {
+            Err(tokio_tungstenite::tungstenite::Error::Http(response)) => {
+                assert_eq!(response.status(), StatusCode::GONE);
+                let body = String::from_utf8(response.body().clone().unwrap_or_default()).unwrap();
+                assert!(body.contains("reconnect without after"), "{body}");
+            }
+            other => panic!("{:?}: expected 410, got {other:?}", app.backend),
+        }
+        // Resuming from the last pruned one misses nothing: it opens and replays the new event.
+        let mut stream = Stream::open(app, &token, Some(new[0] - 1)).await;
+        let frames = stream.until("\"new\"").await;
+        assert_eq!(frames.last().unwrap()["seq"], new[0]);
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn a_bad_stream_request_is_a_problem_and_opens_nothing() {
     on_every_backend(async |app| {
         let token = app.login("dl.sho.alipur").await;
