@@ -54,11 +54,13 @@ pub(crate) async fn import_persons(
         }
         let id = person.id.to_string();
         let c = &person.content;
+        // The record and its first version hold the same content: serialized once.
+        let content = json(c);
         let mut values = vec![Value::Text(id.clone())];
         values.extend(marking_values(&person.marking));
         values.extend([
             Value::Text(c.primary_name().to_string()),
-            Value::Text(json(c)),
+            Value::Text(content.clone()),
             Value::Text(statuses(c)),
             Value::Text(districts(c)),
             Value::OptInt(c.threat_level.map(|l| l.level())),
@@ -71,7 +73,7 @@ pub(crate) async fn import_persons(
         rows.version(
             &id,
             person.version,
-            json(c),
+            content,
             &person.marking,
             by,
             person.updated_at,
