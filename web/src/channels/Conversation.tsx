@@ -11,7 +11,7 @@ import { MarkingChips } from "../components/Marking";
 import { Link, ProblemNotice } from "../components/common";
 import { loadAgencies, loadUnits } from "../directory";
 import { t } from "../i18n";
-import { navigate } from "../router";
+import { navigate, place } from "../router";
 import { isAnalyst, isAuditor, me } from "../session";
 import { onReconnect, onStream } from "../stream";
 import { channelsApi, type ChannelDetail, type Message, type ReadReceipt } from "./api";
@@ -113,6 +113,18 @@ export function Conversation({ id }: { id: string }) {
     return () => stops.forEach((stop) => stop());
   }, [id]);
 
+  // Opened on one message (from a person's "where discussed"): shown once, highlighted.
+  const focus = place.value.query.get("message");
+  const focused = useRef<string | null>(null);
+  useEffect(() => {
+    if (!focus || focused.current === focus) return;
+    const item = document.getElementById(`message-${focus}`);
+    if (!item) return;
+    focused.current = focus;
+    atBottom.current = false;
+    item.scrollIntoView({ block: "center" });
+  }, [focus, messages.value.length]);
+
   // Follow new messages when the reader is at the bottom.
   useEffect(() => {
     const box = list.current;
@@ -211,7 +223,12 @@ export function Conversation({ id }: { id: string }) {
           const parent = m.reply_to ? byId.get(m.reply_to) : undefined;
           const readBy = receipts.value.filter((r) => r.user !== m.author && r.last_read_seq >= m.seq).length;
           return (
-            <li key={m.id} class={own ? "message message-own" : "message"} data-seq={m.seq}>
+            <li
+              key={m.id}
+              id={`message-${m.id}`}
+              class={`message${own ? " message-own" : ""}${m.id === focus ? " message-focus" : ""}`}
+              data-seq={m.seq}
+            >
               <div class="message-head">
                 <span class="message-author">{m.author_name}</span>
                 <time dateTime={m.posted_at}>{new Date(m.posted_at).toLocaleString()}</time>

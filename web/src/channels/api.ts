@@ -174,4 +174,10 @@ export interface MessageHit {
 export const searchApi = {
   messages: (q: string) =>
     request<{ hits: MessageHit[] }>("GET", `/channels/search${query({ q })}`),
+  /** Messages mentioning a register person, newest first, in channels the viewer may read. */
+  discussionsOf: (person: Uuid) =>
+    request<{ hits: MessageHit[] }>("GET", `/discussions${query({ person, limit: 20 })}`),
 };
+
+/** The conversation, opened on one message of it. */
+export const messageHref = (message: Message) => `/channels/${message.channel}?message=${message.id}`;

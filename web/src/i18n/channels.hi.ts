@@ -80,6 +80,8 @@ export const channelsHi: Record<keyof typeof channelsEn, string> = {
   "record.channel_message": "चैनल संदेश",
   "channels.search": "संदेश खोजें",
   "channels.search_go": "खोजें",
+  "channels.discussed": "कहाँ चर्चा हुई",
+  "channels.discussed_none": "आपके पढ़ने योग्य किसी संदेश में इसका उल्लेख नहीं है।",
   "channels.search_results": "मिले संदेश",
   "channels.search_none": "आपके चैनलों में किसी संदेश में सभी शब्द नहीं हैं।",
   "channel_role.owner": "स्वामी",

@@ -79,6 +79,8 @@ export const channelsEn = {
   "record.channel_message": "Channel message",
   "channels.search": "Search messages",
   "channels.search_go": "Search",
+  "channels.discussed": "Where discussed",
+  "channels.discussed_none": "Not mentioned in any message you may read.",
   "channels.search_results": "Messages found",
   "channels.search_none": "No message in your channels has every word.",
   "channel_role.owner": "Owner",

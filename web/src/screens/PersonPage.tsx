@@ -6,6 +6,7 @@
 import { useSignal } from "@preact/signals";
 import type { ComponentChildren } from "preact";
 import { api } from "../api";
+import { DiscussedIn } from "../channels/DiscussedIn";
 import { MarkingChips } from "../components/Marking";
 import {
   langOf,
@@ -184,6 +185,7 @@ export default function PersonPage({ id }: { id: string }) {
         )}
       </div>
 
+      <DiscussedIn person={person.id} />
       <ClusterPanel person={person} cluster={cluster.data} error={cluster.error} reload={cluster.reload} />
       <History id={person.id} version={person.version} />
     </article>

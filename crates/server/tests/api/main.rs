@@ -7,6 +7,7 @@ mod bad_input;
 mod channels;
 mod channels_attachments;
 mod channels_discussions;
+mod channels_discussions;
 mod channels_live;
 mod deny_by_default;
 mod documents;
