@@ -3,7 +3,7 @@
 
 use samanvay_core::register::Script;
 use samanvay_demo::population::{REFERENCE_DATE, generate_population};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 #[test]
 fn the_same_seed_gives_the_same_population_and_another_seed_another() {
@@ -51,14 +51,21 @@ fn names_come_in_both_scripts_and_mixed_and_common_names_repeat_across_persons()
         })
         .count();
     assert!(mixed_records > 500, "{mixed_records}");
-    // Many different persons are called "Rajesh Kumar".
-    let rajesh_kumars: HashSet<u32> = population
-        .records
-        .iter()
-        .filter(|r| r.primary_name() == "Rajesh Kumar")
-        .map(|r| r.entity)
-        .collect();
-    assert!(rajesh_kumars.len() >= 10, "{}", rajesh_kumars.len());
+    // Many different persons share a common name ("Rajesh Kumar", "Sunita Devi").
+    let mut persons_by_name: HashMap<&str, HashSet<u32>> = HashMap::new();
+    for r in &population.records {
+        persons_by_name
+            .entry(r.primary_name())
+            .or_default()
+            .insert(r.entity);
+    }
+    let most = persons_by_name
+        .values()
+        .map(HashSet::len)
+        .max()
+        .unwrap_or(0);
+    assert!(most >= 5, "{most}");
+    assert!(persons_by_name["Rajesh Kumar"].len() >= 3);
 }
 
 #[test]
