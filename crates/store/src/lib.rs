@@ -33,7 +33,9 @@ mod writer;
 
 pub use backend::Backend;
 pub use changes::{Change, Committed, Job};
-pub use channels::{ChannelChange, ChannelListing, HistoryPage, MentionHit, MessageSearch};
+pub use channels::{
+    CandidateSearch, ChannelChange, ChannelListing, HistoryPage, MentionHit, MessageSearch,
+};
 pub use documents::{DocumentHit, DocumentPointer, DocumentQuery};
 pub use error::StoreError;
 pub use inputs::{

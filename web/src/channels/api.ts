@@ -34,6 +34,8 @@ export interface ChannelView extends Channel {
 export interface ChannelDetail extends Channel {
   role: MemberRole;
   members: Membership[];
+  /** The users listed by name: "name (post)". */
+  user_names?: { id: Uuid; name: string }[];
 }
 
 export type IdentifierKind = string;
@@ -90,6 +92,16 @@ export interface NewChannel {
   members: Membership[];
 }
 
+/** An account an owner may add to a channel (of an agency it reaches, cleared to read it). */
+export interface MemberCandidate {
+  id: Uuid;
+  username: string;
+  display_name: string;
+  post: string;
+  agency: Uuid;
+  unit: Uuid;
+}
+
 export interface NewMessage {
   text: string;
   reply_to?: Uuid;
@@ -132,6 +144,8 @@ export const channelsApi = {
     request<{ receipts: ReadReceipt[] }>("GET", `${base(channel)}/receipts`),
   setMember: (channel: Uuid, membership: Membership) =>
     request<{ members: Membership[] }>("PUT", `${base(channel)}/members`, membership),
+  memberCandidates: (channel: Uuid, q: string) =>
+    request<{ candidates: MemberCandidate[] }>("GET", `${base(channel)}/member-candidates${query({ q })}`),
   removeMember: (channel: Uuid, subject: MemberSubject) =>
     request<unknown>("DELETE", `${base(channel)}/members/${subject.kind}s/${subject.id}`),
   /** Uploads a file to attach; the server checks its type and size and names it by SHA-256. */

@@ -47,7 +47,6 @@ export const channelsHi: Record<keyof typeof channelsEn, string> = {
   "channels.mention_search": "रजिस्टर में {value} खोजें",
   "channels.unit": "इकाई",
   "channels.user": "उपयोगकर्ता",
-  "channels.user_id": "उपयोगकर्ता आईडी",
   "channels.new_title": "नया चैनल",
   "channels.new_intro":
     "चैनल आपकी इकाई का होगा। इसका चिह्नांकन हर संदेश की सीमा है: कोई संदेश इससे ऊँचे वर्गीकरण का या इससे आगे तक नहीं जा सकता।",
@@ -56,6 +55,10 @@ export const channelsHi: Record<keyof typeof channelsEn, string> = {
   "channels.retention": "संदेश कितने दिन दिखें (ख़ाली: हमेशा)",
   "channels.member_units": "सदस्य इकाइयाँ",
   "channels.add_unit": "इकाई",
+  "channels.user_search": "नाम या उपयोगकर्ता नाम लिखें",
+  "channels.user_results": "मिले खाते",
+  "channels.user_none": "इस चैनल की पहुँच वाली एजेंसियों में, इसे पढ़ने की अनुमति वाला, इस नाम का कोई खाता नहीं है।",
+  "channels.already_member": "पहले से सदस्य",
   "channels.add_user": "उपयोगकर्ता",
   "channels.add_member": "सदस्य जोड़ें",
   "channels.agency": "एजेंसी",

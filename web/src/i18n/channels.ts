@@ -46,7 +46,6 @@ export const channelsEn = {
   "channels.mention_search": "Search the register for {value}",
   "channels.unit": "unit",
   "channels.user": "User",
-  "channels.user_id": "user id",
   "channels.new_title": "New channel",
   "channels.new_intro":
     "Your unit will own the channel. Its marking caps every message: none may be classified higher or reach further.",
@@ -55,6 +54,10 @@ export const channelsEn = {
   "channels.retention": "Days messages stay in view (empty: always)",
   "channels.member_units": "Member units",
   "channels.add_unit": "Unit",
+  "channels.user_search": "Type a name or username",
+  "channels.user_results": "Accounts found",
+  "channels.user_none": "No account of an agency this channel reaches, cleared to read it, has that name.",
+  "channels.already_member": "already a member",
   "channels.add_user": "User",
   "channels.add_member": "Add a member",
   "channels.agency": "Agency",

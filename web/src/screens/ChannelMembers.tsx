@@ -1,11 +1,12 @@
 // A channel's members: units (whoever is posted there now) and users, each with a role. Owners
-// add, change and remove them; the server refuses a member the channel's marking does not reach
+// add them (a user found by name), change and remove them; the server refuses a member the channel's marking does not reach
 // or the removal of the last owner, and says so here.
 
 import { useSignal } from "@preact/signals";
 import { useEffect } from "preact/hooks";
 import { channelsApi, MEMBER_ROLES, type ChannelDetail, type MemberRole, type Membership, type MemberSubject } from "../channels/api";
 import { UnitChoice } from "../channels/UnitChoice";
+import { UserPicker } from "../channels/UserPicker";
 import { MarkingChips } from "../components/Marking";
 import { Link, Loading, PageTitle, ProblemNotice } from "../components/common";
 import { agencyName, loadAgencies, loadUnits, units, unitName } from "../directory";
@@ -19,7 +20,8 @@ export default function ChannelMembers({ id }: { id: string }) {
   const error = useSignal<unknown>(null);
   const refused = useSignal<unknown>(null);
   const unit = useSignal<Uuid | "">("");
-  const user = useSignal("");
+  // Names of accounts picked on this screen, until the server names them.
+  const known = useSignal<Record<string, string>>({});
   const role = useSignal<MemberRole>("member");
 
   async function load() {
@@ -62,9 +64,9 @@ export default function ChannelMembers({ id }: { id: string }) {
   const name = (s: MemberSubject) =>
     s.kind === "unit"
       ? `${unitName(s.id) || s.id} · ${agencyName(units.value.get(s.id)?.agency) || ""}`
-      : s.id === who.user.id
-        ? who.user.display_name
-        : `${t("channels.user")} ${s.id}`;
+      : (c.user_names?.find((u) => u.id === s.id)?.name ??
+        known.value[s.id] ??
+        (s.id === who.user.id ? who.user.display_name : `${t("channels.user")} ${s.id}`));
   const set = (m: Membership) => change(() => channelsApi.setMember(id, m));
 
   return (
@@ -136,27 +138,14 @@ export default function ChannelMembers({ id }: { id: string }) {
               {t("channels.add")}
             </button>
           </div>
-          <div>
-            <label for="add-member-user">{t("channels.add_user")}</label>{" "}
-            <input
-              id="add-member-user"
-              value={user.value}
-              placeholder={t("channels.user_id")}
-              onInput={(e) => (user.value = e.currentTarget.value.trim())}
-            />
-            <button
-              type="button"
-              class="button"
-              disabled={!user.value}
-              onClick={() => {
-                const picked = user.value;
-                user.value = "";
-                set({ subject: { kind: "user", id: picked }, role: role.value });
-              }}
-            >
-              {t("channels.add")}
-            </button>
-          </div>
+          <UserPicker
+            channel={id}
+            listed={new Set(c.members.filter((m) => m.subject.kind === "user").map((m) => m.subject.id))}
+            onPick={(picked) => {
+              known.value = { ...known.value, [picked.id]: `${picked.display_name} (${picked.post})` };
+              set({ subject: { kind: "user", id: picked.id }, role: role.value });
+            }}
+          />
         </fieldset>
       )}
     </div>

@@ -16,6 +16,7 @@ use samanvay_core::channel::{
 };
 use samanvay_core::marking::{Distribution, Marking, MarkingRequest, Owner};
 use samanvay_core::sharing::MembershipState;
+use samanvay_core::{AgencyId, UserId};
 use samanvay_store::{Change, ChannelChange, Job};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -97,6 +98,15 @@ pub struct ChannelDetail {
     pub channel: Channel,
     pub role: MemberRole,
     pub members: Vec<Membership>,
+    /// The users listed by name, as their fellow members see them: "name (post)".
+    pub user_names: Vec<UserName>,
+}
+
+/// A listed user's name and post.
+#[derive(Serialize, ToSchema)]
+pub struct UserName {
+    pub id: UserId,
+    pub name: String,
 }
 
 /// Creates a channel owned by the creator's agency and unit; the creator's unit is its owner.
@@ -152,6 +162,7 @@ async fn create_channel(
     Ok((
         StatusCode::CREATED,
         Json(ChannelDetail {
+            user_names: user_names(&state, &members).await?,
             channel,
             role: MemberRole::Owner,
             members,
@@ -171,7 +182,7 @@ async fn get_channel(
     let view = open_channel(&state, &who, id).await?;
     let event = channel_event(&who, AuditAction::Read, &view.channel, "opened");
     state.audit(vec![event]).await?;
-    Ok(Json(detail(view)))
+    Ok(Json(detail(&state, view).await?))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -217,15 +228,31 @@ async fn change_settings(
         .change(Change::Channel(change))
         .event(event);
     state.store.commit(job).await?;
-    Ok(Json(detail(view)))
+    Ok(Json(detail(&state, view).await?))
 }
 
-fn detail(view: MemberView) -> ChannelDetail {
-    ChannelDetail {
+async fn detail(state: &AppState, view: MemberView) -> ApiResult<ChannelDetail> {
+    Ok(ChannelDetail {
+        user_names: user_names(state, &view.members).await?,
         channel: view.channel,
         role: view.role,
         members: view.members,
+    })
+}
+
+async fn user_names(state: &AppState, members: &[Membership]) -> ApiResult<Vec<UserName>> {
+    let mut names = Vec::new();
+    for entry in members {
+        if let MemberSubject::User(user) = entry.subject
+            && let Some(user) = state.store.user(user).await?
+        {
+            names.push(UserName {
+                id: user.id,
+                name: format!("{} ({})", user.display_name, user.post),
+            });
+        }
     }
+    Ok(names)
 }
 
 /// A member must exist and belong to an agency the channel's marking reaches; otherwise it
@@ -242,19 +269,10 @@ pub(crate) async fn check_member(
     let Some(agency) = agency else {
         return Err(ApiError::invalid("A listed member does not exist."));
     };
-    let reached = agency == marking.owner.agency
-        || match &marking.distribution {
-            Distribution::OwnAgency => false,
-            Distribution::Agencies { agencies } => agencies.contains(&agency),
-            Distribution::SharingGroup { group } => {
-                state.store.sharing_group(*group).await?.is_some_and(|g| {
-                    g.members
-                        .iter()
-                        .any(|m| m.agency == agency && m.state == MembershipState::Member)
-                })
-            }
-            Distribution::AllAgencies => true,
-        };
+    let reached = match reached_agencies(state, marking).await? {
+        None => true,
+        Some(agencies) => agencies.contains(&agency),
+    };
     if reached {
         Ok(())
     } else {
@@ -263,4 +281,32 @@ pub(crate) async fn check_member(
              channel's distribution first.",
         ))
     }
+}
+
+/// The agencies whose officers may read a record with this marking: the owner's and those
+/// its distribution names (a sharing group's current members); `None` for every agency.
+pub(crate) async fn reached_agencies(
+    state: &AppState,
+    marking: &Marking,
+) -> ApiResult<Option<Vec<AgencyId>>> {
+    let mut agencies = vec![marking.owner.agency];
+    match &marking.distribution {
+        Distribution::OwnAgency => {}
+        Distribution::Agencies { agencies: listed } => agencies.extend(listed.iter().copied()),
+        Distribution::SharingGroup { group } => {
+            if let Some(group) = state.store.sharing_group(*group).await? {
+                agencies.extend(
+                    group
+                        .members
+                        .iter()
+                        .filter(|m| m.state == MembershipState::Member)
+                        .map(|m| m.agency),
+                );
+            }
+        }
+        Distribution::AllAgencies => return Ok(None),
+    }
+    agencies.sort_unstable();
+    agencies.dedup();
+    Ok(Some(agencies))
 }

@@ -1,28 +1,29 @@
-//! A channel's membership, managed by its owners: add a user or a unit with a role, change a
-//! role, remove an entry. A change takes effect at once: the next read or live event of a
+//! A channel's membership, managed by its owners: find an account by name, add a user or a
+//! unit with a role, change a role, remove an entry. A change takes effect at once: the next read or live event of a
 //! removed member is refused, and a unit entry follows postings. Members see read receipts.
 
-use crate::api::channels::check_member;
+use crate::api::channels::{check_member, reached_agencies};
 use crate::auth::SignedIn;
 use crate::channels::{audiences, channel_event, open_channel};
 use crate::error::{ApiError, ApiResult};
-use crate::extract::{Json, Path};
+use crate::extract::{Json, Path, Query};
 use crate::state::AppState;
 use axum::extract::State;
 use axum::http::StatusCode;
 use samanvay_core::audit::AuditAction;
 use samanvay_core::channel::{ChannelId, MemberRole, MemberSubject, Membership};
-use samanvay_core::{UnitId, UserId};
-use samanvay_store::{Change, ChannelChange, Job};
-use serde::Serialize;
+use samanvay_core::{AgencyId, UnitId, UserId};
+use samanvay_store::{CandidateSearch, Change, ChannelChange, Job};
+use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
-use utoipa::ToSchema;
+use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 pub fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(set_member))
+        .routes(routes!(member_candidates))
         .routes(routes!(remove_user))
         .routes(routes!(remove_unit))
         .routes(routes!(read_receipts))
@@ -74,6 +75,80 @@ async fn set_member(
     Ok(Json(MemberList {
         members: state.store.channel_members(id).await?,
     }))
+}
+
+#[derive(Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct CandidateQuery {
+    /// Part of a name or username, 2–50 characters.
+    pub q: String,
+}
+
+/// An account an owner may add: who it is and where posted.
+#[derive(Serialize, ToSchema)]
+pub struct MemberCandidate {
+    pub id: UserId,
+    pub username: String,
+    pub display_name: String,
+    /// The posting as officers say it: "SHO, PS Alipur".
+    pub post: String,
+    pub agency: AgencyId,
+    pub unit: UnitId,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct MemberCandidates {
+    pub candidates: Vec<MemberCandidate>,
+}
+
+/// Accounts whose name or username contains the text, among the agencies the channel's
+/// marking reaches and cleared to read it: whom an owner may add. Owners only; the search is
+/// audited on the channel.
+#[utoipa::path(get, path = "/api/v1/channels/{id}/member-candidates", tag = "channels",
+    security(("session" = [])), params(("id" = ChannelId, Path), CandidateQuery),
+    responses((status = 200, body = MemberCandidates), (status = 403, body = crate::error::Problem),
+        (status = 404, body = crate::error::Problem)))]
+async fn member_candidates(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<ChannelId>,
+    Query(query): Query<CandidateQuery>,
+) -> ApiResult<Json<MemberCandidates>> {
+    let text = query.q.trim();
+    if !(2..=50).contains(&text.chars().count()) {
+        return Err(ApiError::bad_request(
+            "Type 2–50 characters of a name or username.",
+        ));
+    }
+    let view = open_channel(&state, &who, id).await?;
+    view.require(MemberRole::Owner, "manage its members")?;
+    let search = CandidateSearch {
+        text: text.to_string(),
+        agencies: reached_agencies(&state, &view.channel.marking).await?,
+        cleared_for: view.channel.marking.classification,
+        limit: 20,
+    };
+    let mut candidates = Vec::new();
+    for user in state.store.channel_candidates(&search).await? {
+        if let Some(user) = state.store.user(user).await? {
+            candidates.push(MemberCandidate {
+                id: user.id,
+                username: user.username,
+                display_name: user.display_name,
+                post: user.post,
+                agency: user.agency,
+                unit: user.unit,
+            });
+        }
+    }
+    let event = channel_event(
+        &who,
+        AuditAction::Listed,
+        &view.channel,
+        format!("member search {text:?}: {} accounts", candidates.len()),
+    );
+    state.audit(vec![event]).await?;
+    Ok(Json(MemberCandidates { candidates }))
 }
 
 /// Removes a user listed by name. Owners only (or the user leaving on its own).

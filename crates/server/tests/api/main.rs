@@ -6,6 +6,7 @@ mod audit;
 mod bad_input;
 mod channels;
 mod channels_attachments;
+mod channels_candidates;
 mod channels_discussions;
 mod channels_discussions;
 mod channels_live;

@@ -4,11 +4,13 @@
 //! unit with a role) and resolved by the caller against the viewer's current posting.
 
 mod attachments;
+mod candidates;
 mod reads;
 mod rows;
 mod search;
 mod writes;
 
+pub use candidates::CandidateSearch;
 pub use reads::{ChannelListing, HistoryPage};
 pub use search::{MentionHit, MessageSearch};
 pub(crate) use writes::apply;

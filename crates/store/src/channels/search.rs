@@ -156,7 +156,7 @@ fn hit_from_row(row: &sqlx::any::AnyRow) -> Result<MentionHit, StoreError> {
 }
 
 /// A word searched for literally: `%` and `_` in it match themselves.
-fn escape_like(word: &str) -> String {
+pub(super) fn escape_like(word: &str) -> String {
     word.replace('\\', "\\\\")
         .replace('%', "\\%")
         .replace('_', "\\_")
