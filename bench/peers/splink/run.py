@@ -20,6 +20,7 @@ harness scores Splink's clusters against the `entity` column exactly as it score
 
 import json
 import re
+import resource
 import sys
 import time
 
@@ -127,6 +128,8 @@ def main(path: str, latin_path: str, clusters_path: str) -> None:
     cpu_seconds = time.process_time() - cpu_started
     result = {"seconds": seconds, "cpu_seconds": cpu_seconds, "records": len(frame),
               "threshold": THRESHOLD,
+              # Peak resident memory of the process (DuckDB runs inside it), in MB.
+              "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
               "clusters": int((clusters.groupby("cluster_id").size() > 1).sum())}
     clusters[["unique_id", "cluster_id"]].rename(
         columns={"unique_id": "record", "cluster_id": "cluster"}

@@ -81,6 +81,8 @@ struct DedupeRun {
     seconds: f64,
     /// CPU seconds of every thread of the process meanwhile (a load-independent figure).
     cpu_seconds: Option<f64>,
+    /// Peak resident memory of a peer's process, in MB.
+    max_rss_mb: Option<f64>,
     clusters: usize,
     pairwise: Pairwise,
     cluster_quality: ClusterQuality,
@@ -226,6 +228,10 @@ pub async fn run(args: &Args, options: &Options) -> Result<()> {
                     .printed
                     .get("cpu_seconds")
                     .and_then(serde_json::Value::as_f64);
+                run.max_rss_mb = output
+                    .printed
+                    .get("max_rss_mb")
+                    .and_then(serde_json::Value::as_f64);
                 Some(run)
             }
             Err(err) => {
@@ -308,6 +314,7 @@ fn scored(records: usize, seconds: f64, found: Vec<Vec<u32>>, entity: &[u32]) ->
         threshold_bits: None,
         seconds,
         cpu_seconds: None,
+        max_rss_mb: None,
         clusters: clusters.len(),
         pairwise: pairwise(&clusters, entity),
         cluster_quality: quality::clusters(&clusters, entity),
@@ -442,12 +449,14 @@ fn print_table(
                 .zip(d.cpu_seconds)
                 .map_or("-".to_string(), |(a, b)| format!("{:.1}×", a / b.max(1e-6)));
             println!(
-                "speed ratio Splink / ours: {:.1}× wall ({:.1} s vs {:.1} s), {cpu_ratio} CPU ({} s vs {} s)",
+                "speed ratio Splink / ours: {:.1}× wall ({:.1} s vs {:.1} s), {cpu_ratio} CPU ({} s vs {} s); Splink peak memory {}",
                 s.seconds / d.seconds.max(1e-6),
                 s.seconds,
                 d.seconds,
                 cpu(s),
-                cpu(d)
+                cpu(d),
+                s.max_rss_mb
+                    .map_or("-".to_string(), |m| format!("{m:.0} MB"))
             );
         }
     }
