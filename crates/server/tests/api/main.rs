@@ -8,7 +8,6 @@ mod channels;
 mod channels_attachments;
 mod channels_candidates;
 mod channels_discussions;
-mod channels_discussions;
 mod channels_live;
 mod channels_names;
 mod deny_by_default;
