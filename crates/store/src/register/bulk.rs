@@ -262,8 +262,9 @@ async fn insert(
     let per_statement = (max_binds / width).max(1);
     // SQLite: a statement that may abort halfway keeps a statement journal (every page it
     // touches copied first) so that it can undo itself alone. `OR FAIL` stops at a bad row
-    // without undoing the rows before it; the writer's savepoint around the job undoes the
-    // whole job instead, so no row of a failed batch is kept either way.
+    // without undoing the rows before it; the writer undoes the whole job instead (its
+    // transaction, or its savepoint when other jobs share the commit), so no row of a failed
+    // batch is kept either way.
     let verb = if sqlite {
         "INSERT OR FAIL INTO "
     } else {
