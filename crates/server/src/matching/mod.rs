@@ -100,7 +100,7 @@ impl PersonMatcher {
     pub fn strong_links(&self, persons: &[PersonId]) -> Vec<(PersonId, PersonId, RecordMatch)> {
         let index = self.index.read().expect("matcher lock");
         if persons.len() * BULK_SHARE >= index.len() {
-            return index.links(persons, RecordMatch::MATCH_WEIGHT);
+            return index.links(persons, index.threshold().match_weight());
         }
         let mut found = Vec::new();
         for &person in persons {
