@@ -193,6 +193,14 @@ where
         hits.into_iter().take(limit).map(|(_, hit)| hit).collect()
     }
 
+    /// Whether some filed record bears `text` as a whole name (either script, any word order):
+    /// a test much cheaper than [`Self::search_name`], for text that seldom holds a name.
+    pub fn bears_name(&self, text: &str) -> bool {
+        let parts = NameParts::parse(text);
+        CompactName::all_of(&parts)
+            .any(|name| name.whole.is_some_and(|w| self.counts.bears_whole(w)))
+    }
+
     /// The match threshold of a register of this index's size.
     pub fn threshold(&self) -> MatchThreshold {
         MatchThreshold::for_register(self.len())

@@ -185,6 +185,11 @@ impl TokenCounts {
     /// one register is too thin to trust.
     const WHOLE_MAX_BITS: f32 = 17.0;
 
+    /// Whether some filed name sounds like this whole name.
+    pub(crate) fn bears_whole(&self, whole: u32) -> bool {
+        self.wholes.get(&whole).is_some_and(|&count| count > 0)
+    }
+
     fn whole_bits(&self, whole: u32) -> Option<f32> {
         if self.total < Self::ENOUGH {
             return None;

@@ -257,3 +257,15 @@ fn odd_input_from_a_careless_form_is_filed_and_searched_without_trouble() {
     }
     assert!(index.is_empty());
 }
+
+#[test]
+fn a_whole_name_borne_in_the_register_is_known_in_either_script_and_order() {
+    let index = register();
+    for text in ["Salim Khan", "khan salim", "सलीम खान", "Balwinder Singh"] {
+        assert!(index.bears_name(text), "{text}");
+    }
+    // A part of a name, an ordinary phrase or a name no record bears is not.
+    for text in ["Balwinder", "Salim Qureshi", "seen near Kundli naka", ""] {
+        assert!(!index.bears_name(text), "{text}");
+    }
+}

@@ -75,6 +75,11 @@ impl PersonMatcher {
             .search_name(query, limit)
     }
 
+    /// Whether some indexed person bears `text` as a whole name (either script, any order).
+    pub fn bears_name(&self, text: &str) -> bool {
+        self.index.read().expect("matcher lock").bears_name(text)
+    }
+
     /// Records that may be the same person as `person`, best first, itself excluded.
     pub fn matches(&self, person: &Person) -> Vec<(PersonId, RecordMatch)> {
         let profile = Profile::new(&person.content.match_facts());

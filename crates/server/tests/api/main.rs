@@ -9,6 +9,7 @@ mod channels_attachments;
 mod channels_candidates;
 mod channels_discussions;
 mod channels_live;
+mod channels_names;
 mod deny_by_default;
 mod documents;
 mod inputs;
