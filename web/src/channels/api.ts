@@ -165,6 +165,8 @@ export interface MessageRevision {
   by: Uuid;
   at: string;
   deleted: boolean;
+  /** The files the message carried in this revision (kept after a deletion). */
+  attachments?: MessageAttachment[];
 }
 
 /** A page of the auditors' archive: every message whatever its age, with its revisions. */

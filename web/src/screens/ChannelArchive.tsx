@@ -69,11 +69,11 @@ export default function ChannelArchive({ id }: { id: string }) {
                     {r.by !== message.author && ` · ${t("channels.revision_by_other")}`}
                   </span>
                   {!r.deleted && <p class="message-text">{r.text}</p>}
+                  <AttachmentChips files={r.attachments ?? []} linked={false} />
                   <MarkingChips marking={r.marking} />
                 </li>
               ))}
             </ol>
-            <AttachmentChips files={message.attachments ?? []} linked={false} />
           </li>
         ))}
       </ol>

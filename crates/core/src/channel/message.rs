@@ -55,6 +55,9 @@ pub struct MessageRevision {
     pub at: OffsetDateTime,
     /// Whether this revision deleted the message.
     pub deleted: bool,
+    /// The files the message carried in this revision; kept when the message is deleted.
+    #[serde(default)]
+    pub attachments: Vec<MessageAttachment>,
 }
 
 /// Why a message's text was refused.

@@ -249,3 +249,50 @@ fn hex_sha256(bytes: &[u8]) -> String {
     use sha2::Digest;
     hex::encode(sha2::Sha256::digest(bytes))
 }
+
+#[tokio::test]
+async fn a_deleted_messages_files_stay_in_the_auditors_archive() {
+    on_every_backend_with(
+        |_| {},
+        async |app| {
+            let sho = app.login("dl.sho.alipur").await;
+            let id = border_channel(app, &sho).await;
+            let scan = upload(app, &sho, "fir-112.pdf", "application/pdf", PDF).await;
+            let scan = scan["digest"].as_str().unwrap().to_string();
+            let message = post(
+                app,
+                &sho,
+                &id,
+                json!({ "text": "FIR 112 scan", "attachments": [scan] }),
+            )
+            .await;
+            let deleted = app
+                .send(
+                    app.request(
+                        Method::DELETE,
+                        &format!(
+                            "/api/v1/channels/{id}/messages/{}?version=1",
+                            message["id"].as_str().unwrap()
+                        ),
+                    )
+                    .bearer_auth(&sho),
+                )
+                .await;
+            deleted.expect(StatusCode::NO_CONTENT, "delete");
+
+            let auditor = app.login("dl.auditor").await;
+            let archive = app
+                .get(&format!("/api/v1/channels/{id}/archive"), &auditor)
+                .await;
+            archive.expect(StatusCode::OK, "archive");
+            let archived = &archive.json()["messages"][0];
+            assert_eq!(archived["message"]["attachments"], json!([]), "{archived}");
+            let revisions = archived["revisions"].as_array().unwrap();
+            assert_eq!(revisions.len(), 2, "{archived}");
+            assert_eq!(revisions[0]["attachments"][0]["name"], "fir-112.pdf");
+            assert_eq!(revisions[1]["deleted"], true);
+            assert_eq!(revisions[1]["attachments"], json!([]));
+        },
+    )
+    .await;
+}

@@ -243,7 +243,8 @@ impl Store {
         message: MessageId,
     ) -> Result<Vec<MessageRevision>, StoreError> {
         let rows = sqlx::query(
-            "SELECT version, text, marking, by_user, at, deleted FROM channel_message_revisions \
+            "SELECT version, text, marking, by_user, at, deleted, attachments \
+             FROM channel_message_revisions \
              WHERE message_id = $1 ORDER BY version",
         )
         .bind(message.to_string())
@@ -263,6 +264,7 @@ impl Store {
                 by: id(&row.try_get::<String, _>("by_user")?)?,
                 at: from_micros(row.try_get("at")?)?,
                 deleted: row.try_get::<i64, _>("deleted")? == 1,
+                attachments: from_json(&row.try_get::<String, _>("attachments")?)?,
             });
         }
         Ok(revisions)

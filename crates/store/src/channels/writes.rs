@@ -7,7 +7,9 @@ use crate::StoreError;
 use crate::codec::{json, micros};
 use crate::visibility::{MARKING_CHANGES, MARKING_COLUMNS, MarkingValues, index_marking};
 use samanvay_core::UserId;
-use samanvay_core::channel::{Channel, ChannelId, Membership, Message, MessageMention};
+use samanvay_core::channel::{
+    Channel, ChannelId, Membership, Message, MessageAttachment, MessageMention,
+};
 use samanvay_core::event::{Audience, EventBody, NewEvent};
 use samanvay_core::marking::Distribution;
 use sqlx::{Any, Row, Transaction};
@@ -161,6 +163,7 @@ pub(crate) async fn apply(
                 *by,
                 at,
                 true,
+                &[],
             )
             .await?;
             appended.extend(audiences.iter().map(|audience| NewEvent {
@@ -315,6 +318,7 @@ async fn post(tx: &mut Transaction<'_, Any>, message: &Message) -> Result<i64, S
         message.author,
         message.posted_at,
         false,
+        &message.attachments,
     )
     .await?;
     Ok(seq)
@@ -363,6 +367,7 @@ async fn edit(
         by,
         at,
         false,
+        &message.attachments,
     )
     .await
 }
@@ -397,10 +402,11 @@ async fn revision(
     by: UserId,
     at: OffsetDateTime,
     deleted: bool,
+    attachments: &[MessageAttachment],
 ) -> Result<(), StoreError> {
     sqlx::query(
         "INSERT INTO channel_message_revisions (message_id, version, text, marking, by_user, \
-         at, deleted) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+         at, deleted, attachments) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
     .bind(message)
     .bind(version)
@@ -409,6 +415,7 @@ async fn revision(
     .bind(by.to_string())
     .bind(micros(at))
     .bind(i64::from(deleted))
+    .bind(json(&attachments))
     .execute(&mut **tx)
     .await
     .map_err(StoreError::from_write)?;
