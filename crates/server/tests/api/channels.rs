@@ -47,6 +47,17 @@ pub async fn post(app: &TestApp, token: &str, channel: &str, body: Value) -> Val
     reply.json()
 }
 
+/// The owner removes a listed user from the channel.
+pub async fn remove_member(app: &TestApp, owner: &str, channel: &str, username: &str) {
+    let path = format!(
+        "/api/v1/channels/{channel}/members/users/{}",
+        user_id(username)
+    );
+    app.send(app.request(Method::DELETE, &path).bearer_auth(owner))
+        .await
+        .expect(StatusCode::NO_CONTENT, "remove a member");
+}
+
 pub async fn history(app: &TestApp, token: &str, channel: &str) -> Vec<String> {
     let reply = app
         .get(&format!("/api/v1/channels/{channel}/messages"), token)
@@ -270,19 +281,7 @@ async fn removed_and_transferred_members_lose_the_channel_at_once() {
         assert_eq!(history(app, &sp, &id).await.len(), 1);
 
         // Removed by the owner: the very next read is refused.
-        let removed = app
-            .send(
-                app.request(
-                    Method::DELETE,
-                    &format!(
-                        "/api/v1/channels/{id}/members/users/{}",
-                        user_id("hr.sp.gurugram")
-                    ),
-                )
-                .bearer_auth(&sho),
-            )
-            .await;
-        removed.expect(StatusCode::NO_CONTENT, "remove the SP");
+        remove_member(app, &sho, &id, "hr.sp.gurugram").await;
         let gone = app
             .get(&format!("/api/v1/channels/{id}/messages"), &sp)
             .await;

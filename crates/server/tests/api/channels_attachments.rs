@@ -3,7 +3,8 @@
 //! when the message is marked for the author's own, not by a removed or transferred member.
 //! A refused upload or an unknown file stores nothing; every download is audited.
 
-use crate::channels::{border_channel, history, post, unit_named};
+use crate::channels::{border_channel, history, post, remove_member, unit_named};
+use crate::inputs_attachments::upload as upload_reply;
 use crate::support::{TestApp, marking, on_every_backend_with, own_agency, user_id};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
@@ -15,23 +16,6 @@ async fn upload(app: &TestApp, token: &str, name: &str, kind: &str, bytes: &[u8]
     let reply = upload_reply(app, token, name, kind, bytes).await;
     reply.expect(StatusCode::CREATED, "upload");
     reply.json()
-}
-
-async fn upload_reply(
-    app: &TestApp,
-    token: &str,
-    name: &str,
-    kind: &str,
-    bytes: &[u8],
-) -> crate::support::Reply {
-    app.send(
-        app.request(Method::POST, "/api/v1/attachments")
-            .query(&[("name", name)])
-            .bearer_auth(token)
-            .header("content-type", kind)
-            .body(bytes.to_vec()),
-    )
-    .await
 }
 
 async fn fetch(app: &TestApp, token: &str, digest: &str) -> StatusCode {
@@ -132,19 +116,7 @@ async fn a_file_in_a_message_reaches_those_who_may_read_the_message_and_nobody_e
             )
             .await;
             assert_eq!(fetch(app, &sp, &shared_scan).await, StatusCode::OK);
-            let removed = app
-                .send(
-                    app.request(
-                        Method::DELETE,
-                        &format!(
-                            "/api/v1/channels/{id}/members/users/{}",
-                            user_id("hr.sp.gurugram")
-                        ),
-                    )
-                    .bearer_auth(&sho),
-                )
-                .await;
-            removed.expect(StatusCode::NO_CONTENT, "remove the SP");
+            remove_member(app, &sho, &id, "hr.sp.gurugram").await;
             assert_eq!(fetch(app, &sp, &shared_scan).await, StatusCode::NOT_FOUND);
             assert_eq!(
                 fetch(app, &sp, &photo).await,

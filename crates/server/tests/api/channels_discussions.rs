@@ -4,8 +4,8 @@
 //! removed — or a member who may not read a message marked for the author's agency, learns
 //! nothing of it, not even that it exists.
 
-use crate::channels::{border_channel, post};
-use crate::support::{TestApp, all_agencies, marking, on_every_backend, own_agency, user_id};
+use crate::channels::{border_channel, post, remove_member};
+use crate::support::{TestApp, all_agencies, marking, on_every_backend, own_agency};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
@@ -77,19 +77,7 @@ async fn a_viewer_who_may_read_the_person_but_not_the_channel_sees_nothing_of_th
         }
 
         // Removed from the channel, the SP no longer sees where the person was discussed.
-        let removed = app
-            .send(
-                app.request(
-                    Method::DELETE,
-                    &format!(
-                        "/api/v1/channels/{id}/members/users/{}",
-                        user_id("hr.sp.gurugram")
-                    ),
-                )
-                .bearer_auth(&sho),
-            )
-            .await;
-        removed.expect(StatusCode::NO_CONTENT, "remove the SP");
+        remove_member(app, &sho, &id, "hr.sp.gurugram").await;
         assert!(discussed(app, &sp, &person).await.is_empty());
     })
     .await;

@@ -6,7 +6,8 @@ use crate::support::{TestApp, on_every_backend};
 use reqwest::{Method, StatusCode};
 use serde_json::json;
 
-async fn upload(
+/// Uploads a file as `kind`; the reply as it came.
+pub async fn upload(
     app: &TestApp,
     token: &str,
     name: &str,
