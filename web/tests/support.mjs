@@ -149,3 +149,30 @@ export async function apiAs(username, password = DEMO_PASSWORD) {
 export function unique(prefix) {
   return `${prefix}${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 }
+
+/**
+ * A Delhi–Haryana border channel owned by `owner` (an `apiAs` client): restricted, readable by
+ * Haryana Police beside the owner's agency, with PS Ganaur as a member unless `ganaur` is false,
+ * and the `users` (ids) as members.
+ */
+export async function borderChannel(owner, { name, description, ganaur = true, users = [] }) {
+  const haryana = (await owner.get("/agencies")).find((a) => a.code === "HR");
+  if (!haryana) throw new Error("the demo has Haryana Police");
+  const members = users.map((id) => ({ subject: { kind: "user", id }, role: "member" }));
+  if (ganaur) {
+    const unit = (await owner.get("/units")).find((u) => u.name === "PS Ganaur");
+    if (!unit) throw new Error("the demo has PS Ganaur");
+    members.unshift({ subject: { kind: "unit", id: unit.id }, role: "member" });
+  }
+  return owner.post("/channels", {
+    name: unique(name),
+    description,
+    marking: {
+      classification: "restricted",
+      distribution: { kind: "agencies", agencies: [haryana.id] },
+      handling: [],
+      pointer: false,
+    },
+    members,
+  });
+}

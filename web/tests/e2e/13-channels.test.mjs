@@ -9,6 +9,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import {
   apiAs,
+  borderChannel,
   assertNoHorizontalScroll,
   expectNoPageErrors,
   launchBrowser,
@@ -28,25 +29,10 @@ before(async () => {
   browser = await launchBrowser();
   owner = await apiAs("dl.sho.alipur");
   const analyst = await apiAs("dl.analyst");
-  const agencies = await owner.get("/agencies");
-  const haryana = agencies.find((a) => a.code === "HR");
-  assert.ok(haryana, "the demo has Haryana Police");
-  const units = await owner.get("/units");
-  const ganaur = units.find((u) => u.name === "PS Ganaur");
-  assert.ok(ganaur, "the demo has PS Ganaur");
-  channel = await owner.post("/channels", {
-    name: unique("Alipur – Ganaur naka "),
+  channel = await borderChannel(owner, {
+    name: "Alipur – Ganaur naka ",
     description: "Border nakas tonight.",
-    marking: {
-      classification: "restricted",
-      distribution: { kind: "agencies", agencies: [haryana.id] },
-      handling: [],
-      pointer: false,
-    },
-    members: [
-      { subject: { kind: "unit", id: ganaur.id }, role: "member" },
-      { subject: { kind: "user", id: analyst.user.id }, role: "member" },
-    ],
+    users: [analyst.user.id],
   });
 });
 after(async () => {

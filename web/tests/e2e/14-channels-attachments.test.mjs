@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import {
   apiAs,
+  borderChannel,
   assertNoHorizontalScroll,
   expectNoPageErrors,
   launchBrowser,
@@ -31,18 +32,9 @@ let channel;
 before(async () => {
   browser = await launchBrowser();
   const owner = await apiAs("dl.sho.alipur");
-  const haryana = (await owner.get("/agencies")).find((a) => a.code === "HR");
-  const ganaur = (await owner.get("/units")).find((u) => u.name === "PS Ganaur");
-  channel = await owner.post("/channels", {
-    name: unique("Alipur – Ganaur files "),
+  channel = await borderChannel(owner, {
+    name: "Alipur – Ganaur files ",
     description: "Photos from the nakas.",
-    marking: {
-      classification: "restricted",
-      distribution: { kind: "agencies", agencies: [haryana.id] },
-      handling: [],
-      pointer: false,
-    },
-    members: [{ subject: { kind: "unit", id: ganaur.id }, role: "member" }],
   });
 });
 after(async () => {

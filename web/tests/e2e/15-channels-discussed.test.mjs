@@ -5,7 +5,7 @@
 
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { apiAs, expectNoPageErrors, launchBrowser, newPage, signIn, unique } from "../support.mjs";
+import { apiAs, borderChannel, expectNoPageErrors, launchBrowser, newPage, signIn, unique } from "../support.mjs";
 
 let browser;
 let channel;
@@ -25,18 +25,9 @@ before(async () => {
     },
   });
   const owner = await apiAs("dl.sho.alipur");
-  const haryana = (await owner.get("/agencies")).find((a) => a.code === "HR");
-  const ganaur = (await owner.get("/units")).find((u) => u.name === "PS Ganaur");
-  channel = await owner.post("/channels", {
-    name: unique("Alipur – Ganaur wanted "),
+  channel = await borderChannel(owner, {
+    name: "Alipur – Ganaur wanted ",
     description: "Wanted men across the border.",
-    marking: {
-      classification: "restricted",
-      distribution: { kind: "agencies", agencies: [haryana.id] },
-      handling: [],
-      pointer: false,
-    },
-    members: [{ subject: { kind: "unit", id: ganaur.id }, role: "member" }],
   });
   text = `Monu seen at the Ganaur naka at night ${unique("")}`;
   await owner.post(`/channels/${channel.id}/messages`, {

@@ -6,13 +6,13 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import {
   apiAs,
+  borderChannel,
   assertNoHorizontalScroll,
   expectNoPageErrors,
   launchBrowser,
   newPage,
   PHONE,
   signIn,
-  unique,
 } from "../support.mjs";
 
 let browser;
@@ -21,17 +21,10 @@ let channel;
 before(async () => {
   browser = await launchBrowser();
   const owner = await apiAs("dl.sho.alipur");
-  const haryana = (await owner.get("/agencies")).find((a) => a.code === "HR");
-  channel = await owner.post("/channels", {
-    name: unique("Alipur – Kundli picker "),
+  channel = await borderChannel(owner, {
+    name: "Alipur – Kundli picker ",
     description: "Who is on duty at the border.",
-    marking: {
-      classification: "restricted",
-      distribution: { kind: "agencies", agencies: [haryana.id] },
-      handling: [],
-      pointer: false,
-    },
-    members: [],
+    ganaur: false,
   });
 });
 after(async () => {
