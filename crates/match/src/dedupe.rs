@@ -69,7 +69,7 @@ where
 {
     let mut counts = TokenCounts::default();
     for (_, profile) in records {
-        counts.add(&profile.names, 1);
+        counts.add_record(profile, 1);
     }
     let rarity = Rarity::Counted(&counts);
 

@@ -1,7 +1,7 @@
-//! A person record as the matcher sees it: names, father, sex, birth year, identifiers,
-//! districts and gang.
+//! A person record as the matcher sees it: names, father or husband, sex, date or year of
+//! birth, identifiers, districts, addresses and gang.
 
-use super::person::{Age, Gender, PersonContent};
+use super::person::{Age, Gender, PersonContent, Relation};
 use samanvay_match::{BirthYear, RecordFacts, Sex};
 
 impl PersonContent {
@@ -9,7 +9,10 @@ impl PersonContent {
     pub fn match_facts(&self) -> RecordFacts {
         RecordFacts {
             names: self.names.iter().map(|n| n.text.clone()).collect(),
-            relative: self.relative.as_ref().map(|r| r.name.clone()),
+            relative: self.relative.as_ref().map(|r| match r.relation {
+                Relation::Father => format!("s/o {}", r.name),
+                Relation::Husband => format!("w/o {}", r.name),
+            }),
             sex: self.gender.map(|g| match g {
                 Gender::Male => Sex::Male,
                 Gender::Female => Sex::Female,
@@ -25,12 +28,17 @@ impl PersonContent {
                     exact: false,
                 },
             }),
+            birth_day: match self.age {
+                Some(Age::DateOfBirth { date }) => Some((u8::from(date.0.month()), date.0.day())),
+                _ => None,
+            },
             identifiers: self.identifiers.clone(),
             districts: self
                 .addresses
                 .iter()
                 .filter_map(|a| a.district.clone())
                 .collect(),
+            places: self.addresses.iter().map(|a| a.text.clone()).collect(),
             gang: self.gang.map(|g| g.to_string()),
         }
     }

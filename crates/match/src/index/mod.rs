@@ -99,7 +99,7 @@ where
                 _ => list.push(slot),
             }
         }
-        self.counts.add(&profile.names, 1);
+        self.counts.add_record(&profile, 1);
         self.slots[slot as usize] = Some((id, profile));
         self.by_id.insert(id, slot);
     }
@@ -120,7 +120,7 @@ where
                 }
             }
         }
-        self.counts.add(&profile.names, -1);
+        self.counts.add_record(&profile, -1);
         self.free.push(slot);
     }
 

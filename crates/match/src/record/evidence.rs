@@ -117,6 +117,10 @@ pub enum Evidence {
     RelativeDiffers(RelativeKind),
     /// The same year of birth (`exact`: both from a date of birth).
     SameBirthYear { exact: bool },
+    /// The same full date of birth.
+    SameDateOfBirth,
+    /// Dates of birth one slip apart: day and month swapped, or the year off by one.
+    DatesOfBirthAlike,
     /// Years of birth within a few years.
     BirthYearsClose { years: i32, exact: bool },
     /// Years of birth far apart.
@@ -127,6 +131,10 @@ pub enum Evidence {
     SameDistrict { district: String },
     /// No district in common.
     DifferentDistricts,
+    /// The addresses name the same locality, one few records give.
+    SameLocality { place: String },
+    /// Both records give an address, and they share no telling word.
+    DifferentAddresses,
     /// The same gang or organisation.
     SameGang,
     /// Different gangs or organisations.
@@ -160,10 +168,19 @@ impl fmt::Display for Evidence {
             } => {
                 write!(f, "age within {years} year{}", plural(*years))
             }
-            Self::BirthYearsDiffer { years } => write!(f, "born {years} years apart"),
+            Self::SameDateOfBirth => write!(f, "same date of birth"),
+            Self::DatesOfBirthAlike => write!(
+                f,
+                "dates of birth alike (day and month swapped or year off by one)"
+            ),
+            Self::BirthYearsDiffer { years } => {
+                write!(f, "born {years} year{} apart", plural(*years))
+            }
             Self::DifferentSex => write!(f, "different gender"),
             Self::SameDistrict { district } => write!(f, "same district ({district})"),
             Self::DifferentDistricts => write!(f, "different districts"),
+            Self::SameLocality { place } => write!(f, "same locality ({place})"),
+            Self::DifferentAddresses => write!(f, "addresses differ"),
             Self::SameGang => write!(f, "same gang"),
             Self::DifferentGang => write!(f, "different gangs"),
             Self::SameIdentifier(id) => write!(f, "same {} {id}", short_label(id.kind())),

@@ -33,7 +33,7 @@ pub(crate) fn compare_with(
         }
     };
     let (names, scripts_differ) = name_fields(a, b, rarity, explain, &mut note);
-    let others = other_fields(a, b, &mut note);
+    let others = other_fields(a, b, rarity, &mut note);
     if scripts_differ {
         note(Evidence::NamesDifferInScript);
     }
@@ -50,7 +50,7 @@ pub(crate) fn weight_reaching(
     floor: f64,
 ) -> Option<f64> {
     let mut ignore = |_: Evidence| {};
-    let others = other_fields(a, b, &mut ignore);
+    let others = other_fields(a, b, rarity, &mut ignore);
     let relatives = a.relative.is_some() && b.relative.is_some();
     let aliases = a.names.len() > 1 && b.names.len() > 1;
     let most = f64::from(
@@ -154,11 +154,15 @@ fn name_fields(
     (weight, scripts_differ)
 }
 
-/// Year of birth, identifiers, district, gang and sex.
-fn other_fields(a: &Profile, b: &Profile, note: &mut impl FnMut(Evidence)) -> f64 {
+/// Date or year of birth, identifiers, district, address, gang and sex.
+fn other_fields(a: &Profile, b: &Profile, rarity: &Rarity, note: &mut impl FnMut(Evidence)) -> f64 {
     let mut weight = 0.0;
     if let (Some(ya), Some(yb)) = (a.birth_year, b.birth_year) {
-        weight += birth_weight(ya, yb, note);
+        weight += match (a.birth_day, b.birth_day) {
+            (Some(da), Some(db)) => birth_date_weight((ya.year, da), (yb.year, db), note)
+                .unwrap_or_else(|| birth_weight(ya, yb, note)),
+            _ => birth_weight(ya, yb, note),
+        };
     }
 
     let mut shared = 0;
@@ -187,6 +191,10 @@ fn other_fields(a: &Profile, b: &Profile, note: &mut impl FnMut(Evidence)) -> f6
                 note(Evidence::DifferentDistricts);
             }
         }
+    }
+
+    if !a.places.is_empty() && !b.places.is_empty() {
+        weight += place_weight(&a.places, &b.places, rarity, note);
     }
 
     if let (Some(ga), Some(gb)) = (&a.gang, &b.gang) {
@@ -300,6 +308,77 @@ fn birth_weight(a: BirthYear, b: BirthYear, note: &mut impl FnMut(Evidence)) -> 
         (_, false) => Evidence::BirthYearsDiffer { years },
     });
     weight
+}
+
+/// Two full dates of birth: the same date says far more than the same year; day and month
+/// swapped, or the year misheard on the same day, are the usual clerk's slips. `None` when
+/// the years are further apart, for them to decide.
+fn birth_date_weight(
+    a: (i32, (u8, u8)),
+    b: (i32, (u8, u8)),
+    note: &mut impl FnMut(Evidence),
+) -> Option<f64> {
+    let ((ya, (ma, da)), (yb, (mb, db))) = (a, b);
+    let same_day = (ma, da) == (mb, db);
+    if ya == yb && same_day {
+        note(Evidence::SameDateOfBirth);
+        Some(12.0)
+    } else if (ya == yb && (ma, da) == (db, mb)) || ((ya - yb).abs() == 1 && same_day) {
+        note(Evidence::DatesOfBirthAlike);
+        Some(8.0)
+    } else if ya == yb {
+        note(Evidence::SameBirthYear { exact: true });
+        Some(0.0)
+    } else if (ya - yb).abs() == 1 {
+        // Another year and another day: two slips in one date are rare.
+        note(Evidence::BirthYearsDiffer { years: 1 });
+        Some(-4.0)
+    } else {
+        None
+    }
+}
+
+/// The rarest address word both records give, when it says enough ("Rampur", not
+/// "Village"); two addresses naming different telling places count a little against.
+fn place_weight(
+    a: &[(Box<str>, u32)],
+    b: &[(Box<str>, u32)],
+    rarity: &Rarity,
+    note: &mut impl FnMut(Evidence),
+) -> f64 {
+    /// Fewer bits than this is a word many addresses share.
+    const TELLING: f32 = 3.0;
+    if !rarity.counts_places() {
+        return 0.0;
+    }
+    let mut best: Option<(&str, f32)> = None;
+    for (word, key) in a {
+        if b.binary_search_by_key(key, |p| p.1).is_ok() {
+            let bits = rarity.place_bits(*key);
+            if best.is_none_or(|(_, most)| bits > most) {
+                best = Some((word, bits));
+            }
+        }
+    }
+    let telling = |places: &[(Box<str>, u32)]| {
+        places
+            .iter()
+            .any(|(_, key)| rarity.place_bits(*key) >= TELLING)
+    };
+    match best.filter(|(_, bits)| *bits >= TELLING) {
+        Some((place, bits)) => {
+            note(Evidence::SameLocality {
+                place: place.to_string(),
+            });
+            f64::from(bits)
+        }
+        // Two addresses that each name a telling place, and not the same one.
+        None if telling(a) && telling(b) => {
+            note(Evidence::DifferentAddresses);
+            -1.0
+        }
+        None => 0.0,
+    }
 }
 
 /// log2(m/u) for the same recorded sex: rarer sexes agreeing say more.

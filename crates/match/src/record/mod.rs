@@ -16,7 +16,7 @@ mod threshold;
 pub(crate) mod tokens;
 
 pub use evidence::{Decision, Evidence, RecordMatch, RelativeKind};
-pub use profile::Profile;
+pub use profile::{Profile, same_place};
 pub use threshold::MatchThreshold;
 
 pub(crate) use fields::{compare_with, weight_reaching};
@@ -56,10 +56,15 @@ pub struct RecordFacts {
     pub sex: Option<Sex>,
     /// The year of birth, exact or from an approximate age.
     pub birth_year: Option<BirthYear>,
+    /// The month and day of birth, `(month, day)`, when the record gives a full date of birth.
+    pub birth_day: Option<(u8, u8)>,
     /// Identifiers in canonical form.
     pub identifiers: Vec<Identifier>,
     /// Districts the person is known in, as written (case, spacing and script are folded).
     pub districts: Vec<String>,
+    /// Addresses as written ("Village Rampur Khurd, PS Sadar"), either script: their place
+    /// words are compared, weighed by how rare each is in the register.
+    pub places: Vec<String>,
     /// An opaque id of the person's gang or organisation.
     pub gang: Option<String>,
 }

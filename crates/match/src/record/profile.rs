@@ -15,10 +15,15 @@ pub struct Profile {
     pub(crate) relative: Option<(Option<Relation>, CompactName)>,
     pub(crate) sex: Option<Sex>,
     pub(crate) birth_year: Option<BirthYear>,
+    /// `(month, day)`, kept only beside an exact year.
+    pub(crate) birth_day: Option<(u8, u8)>,
     pub(crate) identifiers: Box<[Identifier]>,
     /// The districts as written and as a sound key ("Meerut", "मेरठ" → one key).
     pub(crate) districts: Box<[(Box<str>, u32)]>,
     pub(crate) gang: Option<Box<str>>,
+    /// The address words as written and as sound keys, sorted by key: "Rampur" and "रामपुर"
+    /// agree. The district's own name is left out (the district is compared on its own).
+    pub(crate) places: Box<[(Box<str>, u32)]>,
 }
 
 impl Profile {
@@ -56,6 +61,7 @@ impl Profile {
             })
             .collect();
         districts.dedup_by_key(|d| d.1);
+        let places = place_words(&facts.places, &districts);
         let mut identifiers = facts.identifiers.clone();
         identifiers.sort();
         identifiers.dedup();
@@ -64,6 +70,9 @@ impl Profile {
             relative,
             sex: facts.sex,
             birth_year: facts.birth_year,
+            birth_day: facts
+                .birth_day
+                .filter(|_| facts.birth_year.is_some_and(|y| y.exact)),
             identifiers: identifiers.into(),
             districts: districts.into(),
             gang: facts
@@ -72,6 +81,7 @@ impl Profile {
                 .map(str::trim)
                 .filter(|g| !g.is_empty())
                 .map(Into::into),
+            places,
         }
     }
 
@@ -84,6 +94,32 @@ impl Profile {
     pub fn identifiers(&self) -> &[Identifier] {
         &self.identifiers
     }
+}
+
+/// The words of addresses worth comparing: three letters or more, not the name of one of the
+/// record's districts, each once.
+fn place_words(addresses: &[String], districts: &[(Box<str>, u32)]) -> Box<[(Box<str>, u32)]> {
+    let mut words: Vec<(Box<str>, u32)> = addresses
+        .iter()
+        .flat_map(|address| address.split(is_separator))
+        .filter(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        .filter_map(|word| Some((word.into(), district_key(word)?)))
+        .filter(|(_, key)| districts.iter().all(|(_, d)| d != key))
+        .collect();
+    words.sort_unstable_by_key(|w| w.1);
+    words.dedup_by_key(|w| w.1);
+    words.into()
+}
+
+/// Whether two written words of an address name one place, either script and spelling
+/// ("Rampur", "RAMPUR", "रामपुर").
+pub fn same_place(a: &str, b: &str) -> bool {
+    district_key(a).is_some_and(|key| district_key(b) == Some(key))
+}
+
+/// What parts the words of an address: spaces, punctuation, digits and the Devanagari danda.
+fn is_separator(c: char) -> bool {
+    c.is_whitespace() || c.is_ascii_punctuation() || c.is_numeric() || matches!(c, '।' | '॥')
 }
 
 /// A district's sound key: Latin letters, variant spellings folded, vowels after the first

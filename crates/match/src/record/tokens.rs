@@ -4,6 +4,7 @@
 //! spelling, the unwritten schwa, initials, a close spelling in a long name, two words written as
 //! one); only the representation is compact.
 
+use super::Profile;
 use crate::names::{NameKey, NameParts, Script, frequency, variants};
 use std::collections::HashMap;
 
@@ -150,6 +151,23 @@ impl Rarity<'_> {
             Rarity::Counted(counts) => counts.whole_bits(name.whole?),
         }
     }
+
+    /// Whether the register holds enough addresses to weigh their words.
+    pub(crate) fn counts_places(&self) -> bool {
+        match self {
+            Rarity::Static => false,
+            Rarity::Counted(counts) => counts.place_records >= TokenCounts::ENOUGH_PLACES,
+        }
+    }
+
+    /// How much one address word both records give tells two people apart, in bits (see
+    /// [`Self::counts_places`]).
+    pub(crate) fn place_bits(&self, place: u32) -> f32 {
+        match self {
+            Rarity::Static => 0.0,
+            Rarity::Counted(counts) => counts.place_bits(place),
+        }
+    }
 }
 
 /// How often each token (by canonical spelling) occurs among a register's names.
@@ -160,6 +178,9 @@ pub(crate) struct TokenCounts {
     /// How many names sound the same as a whole ([`CompactName::whole`]).
     wholes: HashMap<u32, u32>,
     whole_total: u64,
+    /// How many records give each address word, and how many give an address at all.
+    places: HashMap<u32, u32>,
+    place_records: u64,
 }
 
 impl TokenCounts {
@@ -179,6 +200,36 @@ impl TokenCounts {
                 self.total = self.total.saturating_add_signed(i64::from(delta));
             }
         }
+    }
+
+    /// Counts (`delta` 1) or uncounts (-1) a record's names and address words.
+    pub(crate) fn add_record(&mut self, profile: &Profile, delta: i32) {
+        self.add(&profile.names, delta);
+        self.add_places(&profile.places, delta);
+    }
+
+    fn add_places(&mut self, places: &[(Box<str>, u32)], delta: i32) {
+        if places.is_empty() {
+            return;
+        }
+        self.place_records = self.place_records.saturating_add_signed(i64::from(delta));
+        for (_, key) in places {
+            let count = self.places.entry(*key).or_insert(0);
+            *count = count.saturating_add_signed(delta);
+        }
+    }
+
+    /// Below this many records with an address, the counts of address words say too little.
+    const ENOUGH_PLACES: u64 = 2_000;
+    /// How often one person's two addresses share a locality: the m of an address word.
+    const PLACE_KEPT: f64 = 0.6;
+
+    /// log2(m/u) of an address word both records give: u is the share of records giving it,
+    /// so "Village" or "Gali" says nothing and a village of a few hundred records much.
+    fn place_bits(&self, place: u32) -> f32 {
+        let count = self.places.get(&place).copied().unwrap_or(0).max(1);
+        let bits = (Self::PLACE_KEPT * self.place_records as f64 / f64::from(count)).log2();
+        bits.clamp(0.0, 10.0) as f32
     }
 
     /// Below this many bits a whole name says no more than its tokens; above it, the count of

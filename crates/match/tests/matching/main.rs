@@ -5,6 +5,7 @@ mod detect;
 mod idempotence;
 mod identifiers;
 mod names;
+mod places;
 mod records;
 mod register;
 mod threshold;

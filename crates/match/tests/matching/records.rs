@@ -220,3 +220,38 @@ fn an_alias_in_one_record_is_the_primary_name_of_another_across_scripts() {
     );
     assert!(explanation.contains("same father's name"), "{explanation}");
 }
+
+#[test]
+fn full_dates_of_birth_agree_or_differ_by_a_clerks_slip() {
+    let born = |year: i32, day: Option<(u8, u8)>| {
+        let mut facts = person(
+            &["Sunil Kumar"],
+            Some("s/o Ramesh Chand"),
+            Some((year, true)),
+        );
+        facts.birth_day = day;
+        Profile::new(&facts)
+    };
+    let weight = |a: &Profile, b: &Profile| compare(a, b).weight;
+    let record = born(1990, Some((3, 11)));
+    let year_only = weight(&record, &born(1990, None));
+    let same = compare(&record, &born(1990, Some((3, 11))));
+    assert!(
+        same.evidence.contains(&Evidence::SameDateOfBirth),
+        "{same:?}"
+    );
+    assert!(
+        same.weight > year_only + 5.0,
+        "{} vs {year_only}",
+        same.weight
+    );
+    // 11 March and 3 November: day and month read the wrong way round.
+    let swapped = compare(&record, &born(1990, Some((11, 3))));
+    assert!(swapped.evidence.contains(&Evidence::DatesOfBirthAlike));
+    assert!(swapped.weight > year_only && swapped.weight < same.weight);
+    let next_year = compare(&record, &born(1991, Some((3, 11))));
+    assert!(next_year.evidence.contains(&Evidence::DatesOfBirthAlike));
+    // Another day of the same year is no evidence for; another day and year is against.
+    assert!(weight(&record, &born(1990, Some((7, 21)))) < year_only);
+    assert!(weight(&record, &born(1991, Some((7, 21)))) < weight(&record, &born(1991, None)));
+}
