@@ -20,6 +20,7 @@
 //! ```
 
 mod entity;
+mod localities;
 mod queries;
 mod record;
 mod spelling;
@@ -29,9 +30,9 @@ use crate::rng::DemoRng;
 pub use queries::OfficerQuery;
 use samanvay_core::OrganisationId;
 use samanvay_core::register::{
-    Address, Age, Gender, PersonContent, RecordName, Relation, Relative, StatusFlag, StatusKind,
+    Address, Age, Gender, PersonContent, RecordName, Relative, StatusFlag, StatusKind,
 };
-use samanvay_match::{BirthYear, Identifier, RecordFacts, Sex};
+use samanvay_match::{Identifier, RecordFacts};
 use time::Date;
 use time::macros::date;
 
@@ -70,6 +71,8 @@ pub struct PopulationRecord {
     /// The state whose districts the person lives in ("DL", "HR", "UP", "RJ").
     pub state: &'static str,
     pub district: Option<&'static str>,
+    /// The address as written, in the record's script ("Vill. Rampur Khurd, PS Sadar").
+    pub address: Option<String>,
     /// Index into [`Population::gangs`].
     pub gang: Option<u32>,
     pub statuses: Vec<StatusKind>,
@@ -82,6 +85,8 @@ pub struct PopulationRecord {
 pub fn generate_population(seed: u64, count: usize) -> Population {
     let root = DemoRng::new(seed).fork("population");
     let mut rng = root.fork("entities");
+    // Homes and addresses draw from their own stream, so they leave the rest as it was.
+    let mut places = root.fork("places");
     let gangs = entity::gang_names(count);
     let mut records = Vec::with_capacity(count);
     let mut serials = record::Serials::default();
@@ -89,10 +94,12 @@ pub fn generate_population(seed: u64, count: usize) -> Population {
     let mut truths = Vec::with_capacity(count);
     while records.len() < count {
         let truth = entity::draw(entities, gangs.len(), &mut rng);
+        let home = localities::draw(&mut places);
         let copies = truth.copies.min(count - records.len());
         let mut agencies: Vec<&'static str> = Vec::with_capacity(copies);
         for copy in 0..copies {
-            let written = record::write(&truth, copy, &agencies, &mut serials, &mut rng);
+            let mut written = record::write(&truth, copy, &agencies, &mut serials, &mut rng);
+            written.address = localities::written(home, &written, copy > 0, &mut places);
             agencies.push(written.agency);
             records.push(written);
         }
@@ -128,26 +135,12 @@ impl Population {
         record.gang.map(|g| self.gangs[g as usize].as_str())
     }
 
-    /// What the matcher compares of a record: every name, the relative after "s/o" or "w/o",
-    /// sex, year of birth, identifiers, district and gang.
+    /// What the matcher compares of a record, as the register reads it from the record's
+    /// person content, with the gang by name.
     pub fn facts(&self, record: &PopulationRecord) -> RecordFacts {
         RecordFacts {
-            names: record.names.iter().map(|n| n.text.clone()).collect(),
-            relative: record.relative.as_ref().map(|r| match r.relation {
-                Relation::Father => format!("s/o {}", r.name),
-                Relation::Husband => format!("w/o {}", r.name),
-            }),
-            sex: record.sex.map(|sex| match sex {
-                Gender::Male => Sex::Male,
-                Gender::Female => Sex::Female,
-                Gender::Transgender => Sex::Transgender,
-            }),
-            birth_year: record
-                .birth_year()
-                .map(|(year, exact)| BirthYear { year, exact }),
-            identifiers: record.identifiers.clone(),
-            districts: record.district.map(str::to_string).into_iter().collect(),
             gang: self.gang_name(record).map(str::to_string),
+            ..self.person_content(record, None).match_facts()
         }
     }
 
@@ -158,7 +151,11 @@ impl Population {
         record: &PopulationRecord,
         gang: Option<OrganisationId>,
     ) -> PersonContent {
-        let district = record.district;
+        let address = match (&record.address, record.district) {
+            (Some(text), district) => Some((text.clone(), district)),
+            (None, Some(d)) => Some((format!("Known to stay in {d}"), Some(d))),
+            (None, None) => None,
+        };
         PersonContent {
             names: record.names.clone(),
             relative: record.relative.clone(),
@@ -166,10 +163,10 @@ impl Population {
             description: None,
             age: record.age,
             identifiers: record.identifiers.clone(),
-            addresses: district
-                .map(|d| Address {
-                    text: format!("Known to stay in {d}"),
-                    district: Some(d.to_string()),
+            addresses: address
+                .map(|(text, district)| Address {
+                    text,
+                    district: district.map(str::to_string),
                     location: None,
                 })
                 .into_iter()

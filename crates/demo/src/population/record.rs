@@ -194,6 +194,7 @@ pub(crate) fn write(
         age: age(truth.birth, duplicate, rng),
         state,
         district,
+        address: None,
         gang: truth.gang.filter(|_| rng.chance(70)),
         statuses,
         identifiers,
