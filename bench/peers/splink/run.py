@@ -9,7 +9,9 @@ dropped, the name split into first name and surname. No variant folding of ours 
 
 Model: first name and surname by Splink's NameComparison (Jaro–Winkler levels) with term
 frequency adjustments, the father's first name, the alias, birth year (exact, within 2 years),
-sex, district (with term frequencies) and gang. Blocking rules a user would pick for this data:
+day and month of birth, sex, district (with term frequencies), the locality of the address (its
+first word that is not "Village", "Gali No.", "PS Sadar" or the district, by NameComparison
+with term frequencies) and gang. Blocking rules a user would pick for this data:
 surname + birth year, first name + district, first name + father's first name, and the first
 three letters of first name and surname + birth year. The prior from a deterministic rule
 (recall 0.7), u by random sampling, m by expectation maximisation on two blocks
@@ -34,6 +36,9 @@ PREDICT_FROM = 0.2
 THRESHOLD = 0.95
 
 ALIAS_MARKER = re.compile(r"\s+(?:@|urf|alias)\s+")
+# Words of an address that name no place: what a user strips before taking the locality.
+ADDRESS_WORDS = {"village", "vill", "gram", "gali", "no", "h", "house", "makan", "nan", "ps",
+                 "thana", "sadar", "district", "jila", "khurd", "kalan"}
 DROPPED = {"mohd", "md", "mohammad", "mohammed", "muhammad", "mohamad", "mo", "s", "o", "d", "w",
            "so", "do", "wo", "shri", "sri", "smt", "late"}
 
@@ -45,7 +50,7 @@ def tokens(text: str) -> list[str]:
 
 def prepare(frame: pd.DataFrame, latin: pd.DataFrame) -> pd.DataFrame:
     frame = frame.merge(latin, on="record", suffixes=("", "_latin"))
-    first, surname, alias, father = [], [], [], []
+    first, surname, alias, father, locality = [], [], [], [], []
     for name, aliases, relative in zip(
         frame["name_latin"], frame["aliases_latin"], frame["father_latin"]
     ):
@@ -58,6 +63,10 @@ def prepare(frame: pd.DataFrame, latin: pd.DataFrame) -> pd.DataFrame:
         alias.append(" ".join(alias_words) or None)
         father_words = tokens(relative)
         father.append(father_words[0] if father_words else None)
+    for address, district in zip(frame["address_latin"], frame["district_latin"]):
+        skip = ADDRESS_WORDS | set(district.lower().split())
+        words = [w for w in re.sub(r"[^a-z ]+", " ", address.lower()).split() if w not in skip]
+        locality.append(words[0] if words else None)
     return pd.DataFrame({
         "unique_id": frame["record"],
         "first_name": first,
@@ -66,6 +75,8 @@ def prepare(frame: pd.DataFrame, latin: pd.DataFrame) -> pd.DataFrame:
         "father_first": father,
         "district": frame["district_latin"].str.lower().replace("", None),
         "birth_year": pd.to_numeric(frame["birth_year"], errors="coerce").astype("Int64"),
+        "birth_day": frame["birth_day"].replace("", None),
+        "locality": locality,
         "sex": frame["sex"].replace("", None),
         "gang": frame["gang"].replace("", None),
     })
@@ -97,6 +108,8 @@ def main(path: str, latin_path: str, clusters_path: str) -> None:
             cl.NameComparison("father_first"),
             cl.ExactMatch("alias"),
             birth_year,
+            cl.ExactMatch("birth_day"),
+            cl.NameComparison("locality").configure(term_frequency_adjustments=True),
             cl.ExactMatch("sex"),
             cl.ExactMatch("district").configure(term_frequency_adjustments=True),
             cl.ExactMatch("gang"),

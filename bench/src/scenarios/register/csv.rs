@@ -7,8 +7,12 @@ use samanvay_match::{BirthYear, RecordFacts, Sex, to_latin};
 use std::io::{BufRead, BufWriter, Write};
 use std::path::Path;
 
-pub const HEADER: &str =
-    "record,entity,name,aliases,father,sex,birth_year,birth_exact,district,gang,agency";
+pub const HEADER: &str = "record,entity,name,aliases,father,sex,birth_year,birth_exact,district,\
+                          gang,agency,address,birth_day";
+
+/// The columns every file has; `address` and `birth_day` (month-day, with an exact year) may
+/// be left off, as the FEBRL export does.
+const REQUIRED: usize = 11;
 
 /// Writes every record of the population.
 pub fn write(population: &Population, path: &Path) -> Result<()> {
@@ -22,7 +26,8 @@ pub fn write(population: &Population, path: &Path) -> Result<()> {
             Some((year, exact)) => (year.to_string(), if exact { "1" } else { "0" }),
             None => (String::new(), ""),
         };
-        let sex = match population.facts(record).sex {
+        let facts = population.facts(record);
+        let sex = match facts.sex {
             Some(Sex::Male) => "male",
             Some(Sex::Female) => "female",
             Some(Sex::Transgender) => "transgender",
@@ -43,6 +48,10 @@ pub fn write(population: &Population, path: &Path) -> Result<()> {
             record.district.unwrap_or("").to_string(),
             population.gang_name(record).unwrap_or("").to_string(),
             record.agency.to_string(),
+            record.address.clone().unwrap_or_default(),
+            facts
+                .birth_day
+                .map_or(String::new(), |(month, day)| format!("{month:02}-{day:02}")),
         ];
         let line: Vec<String> = fields.iter().map(|f| quote(f)).collect();
         writeln!(out, "{}", line.join(","))?;
@@ -51,14 +60,14 @@ pub fn write(population: &Population, path: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Writes each record's names, father and district in Latin letters by our transliteration
-/// (`record,name,aliases,father,district`): what a Splink user would prepare from a mixed-script
-/// register before comparing strings.
+/// Writes each record's names, father, district and address in Latin letters by our
+/// transliteration (`record,name,aliases,father,district,address`): what a Splink user would
+/// prepare from a mixed-script register before comparing strings.
 pub fn write_latin(population: &Population, path: &Path) -> Result<()> {
     let file =
         std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?;
     let mut out = BufWriter::new(file);
-    writeln!(out, "record,name,aliases,father,district")?;
+    writeln!(out, "record,name,aliases,father,district,address")?;
     for (index, record) in population.records.iter().enumerate() {
         let aliases: Vec<String> = record.names[1..]
             .iter()
@@ -73,6 +82,7 @@ pub fn write_latin(population: &Population, path: &Path) -> Result<()> {
                 .as_ref()
                 .map_or(String::new(), |r| to_latin(&r.name)),
             to_latin(record.district.unwrap_or("")),
+            to_latin(record.address.as_deref().unwrap_or("")),
         ];
         let line: Vec<String> = fields.iter().map(|f| quote(f)).collect();
         writeln!(out, "{}", line.join(","))?;
@@ -86,17 +96,18 @@ pub fn read(path: &Path) -> Result<(Vec<RecordFacts>, Vec<u32>)> {
     let file = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
     let mut lines = std::io::BufReader::new(file).lines();
     let header = lines.next().context("an empty CSV")??;
-    if header.trim() != HEADER {
+    let columns = header.trim().split(',').count();
+    if !HEADER.starts_with(header.trim()) || columns < REQUIRED {
         bail!("{} does not start with the header {HEADER}", path.display());
     }
     let mut facts = Vec::new();
     let mut entities = Vec::new();
     for line in lines {
         let fields = split(&line?);
-        if fields.len() != 11 {
-            bail!("a row of {} fields, not 11", fields.len());
+        if fields.len() != columns {
+            bail!("a row of {} fields, not {columns}", fields.len());
         }
-        let text = |i: usize| Some(fields[i].clone()).filter(|f| !f.is_empty());
+        let text = |i: usize| fields.get(i).filter(|f| !f.is_empty()).cloned();
         let mut names = vec![fields[2].clone()];
         names.extend(
             fields[3]
@@ -117,13 +128,21 @@ pub fn read(path: &Path) -> Result<(Vec<RecordFacts>, Vec<u32>)> {
                 year,
                 exact: fields[7] == "1",
             }),
+            birth_day: text(12).and_then(|day| month_day(&day)),
             identifiers: vec![],
             districts: text(8).into_iter().collect(),
+            places: text(11).into_iter().collect(),
             gang: text(9),
         });
         entities.push(fields[1].parse().context("an entity number")?);
     }
     Ok((facts, entities))
+}
+
+/// "03-11" as (3, 11).
+fn month_day(text: &str) -> Option<(u8, u8)> {
+    let (month, day) = text.split_once('-')?;
+    Some((month.parse().ok()?, day.parse().ok()?))
 }
 
 fn quote(field: &str) -> String {
