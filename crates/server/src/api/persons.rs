@@ -293,12 +293,18 @@ async fn search_persons(
     if !(1..=200).contains(&limit) {
         return Err(ApiError::bad_request("limit must be 1–200."));
     }
+    let text = search.q.filter(|q| !q.trim().is_empty());
+    let candidates = text
+        .as_deref()
+        .map(|text| state.matcher.name_candidates(text))
+        .unwrap_or_default();
     let query = PersonQuery {
-        text: search.q.filter(|q| !q.trim().is_empty()),
+        text,
         status: search.status,
         district: search.district,
         threat_level: search.threat_level,
         limit,
+        candidates,
     };
     let found = state.store.search_persons(&who.viewer, &query).await?;
     let mut events: Vec<AuditEvent> = found

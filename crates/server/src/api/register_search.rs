@@ -16,15 +16,11 @@ use axum::extract::State;
 use samanvay_core::audit::{AuditAction, AuditEvent};
 use samanvay_core::register::{Organisation, OrganisationKind, Person, StatusKind, ThreatLevel};
 use samanvay_core::{AgencyId, OrganisationId};
-use samanvay_match::detect;
 use samanvay_store::{RegisterHit, RegisterKind, RegisterQuery};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
-
-/// Most persons the in-memory matcher proposes for one name search.
-const MAX_INDEXED: usize = 200;
 
 pub fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::new().routes(routes!(search_register))
@@ -120,15 +116,10 @@ async fn search_register(
 ) -> ApiResult<Json<RegisterResults>> {
     let paging = Paging::check(search.page, search.per_page, 20)?;
     let text = search.q.filter(|q| !q.trim().is_empty());
-    let person_candidates = match text.as_deref() {
-        Some(text) if detect(text).is_empty() => state
-            .matcher
-            .search_name(text, MAX_INDEXED)
-            .into_iter()
-            .map(|hit| hit.id)
-            .collect(),
-        _ => Vec::new(),
-    };
+    let person_candidates = text
+        .as_deref()
+        .map(|text| state.matcher.name_candidates(text))
+        .unwrap_or_default();
     let query = RegisterQuery {
         text: text.clone(),
         kind: search.kind.map(|k| match k {

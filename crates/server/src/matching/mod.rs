@@ -12,10 +12,12 @@ pub use watchers::{Touch, WatchTally};
 
 use samanvay_core::PersonId;
 use samanvay_core::register::Person;
-use samanvay_match::{Decision, NameHit, Profile, RecordIndex, RecordMatch};
+use samanvay_match::{Decision, NameHit, Profile, RecordIndex, RecordMatch, detect};
 use samanvay_store::{Store, StoreError};
 use std::sync::RwLock;
 
+/// Most persons a name search looks at (the index shortlists no more).
+const MAX_NAME_CANDIDATES: usize = 200;
 /// Most duplicate candidates a write looks at.
 pub const MAX_MATCHES: usize = 20;
 /// An import of more than one record in this many of the register is matched by blocking
@@ -73,6 +75,18 @@ impl PersonMatcher {
             .read()
             .expect("matcher lock")
             .search_name(query, limit)
+    }
+
+    /// The persons a register search by `text` looks at, best first: none when the text holds
+    /// an identifier (the store finds those by value). The store has no name index of persons.
+    pub fn name_candidates(&self, text: &str) -> Vec<PersonId> {
+        if !detect(text).is_empty() {
+            return Vec::new();
+        }
+        self.search_name(text, MAX_NAME_CANDIDATES)
+            .into_iter()
+            .map(|hit| hit.id)
+            .collect()
     }
 
     /// Whether some indexed person bears `text` as a whole name (either script, any order).

@@ -85,13 +85,8 @@ pub(crate) async fn import_persons(
                 Value::Text(identifier.canonical().to_string()),
             ]);
         }
-        rows.indexes(
-            &id,
-            &c.names,
-            &person.marking,
-            "person",
-            &imported.external_ref,
-        );
+        // Persons have no name keys: the server's in-memory matcher finds them by name.
+        rows.indexes(&id, &[], &person.marking, "person", &imported.external_ref);
     }
     let columns = format!(
         "persons (id, {MARKING_COLUMNS}, primary_name, content, statuses, districts, \
@@ -185,7 +180,7 @@ impl Rows {
         ]);
     }
 
-    /// The name keys, listed agencies and external reference of a new record.
+    /// The name keys of `names`, listed agencies and external reference of a new record.
     fn indexes(
         &mut self,
         id: &str,

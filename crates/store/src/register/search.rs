@@ -1,6 +1,7 @@
 //! Searching the register: persons and organisations by identifier when the text holds one
-//! (in any common format), else by name — candidates from [`Store::name_candidates`], ranked
-//! with `name_similarity` here in Rust. Filters and the viewer's visibility are SQL; records
+//! (in any common format), else by name — persons from the candidates the caller's in-memory
+//! matcher found, organisations from the `name_keys` table — ranked with `name_similarity`
+//! here in Rust. Filters and the viewer's visibility are SQL; records
 //! the viewer may only know exist come back as one pointer per holder, and only when they
 //! match strongly. Nothing is counted: a page says only whether another follows.
 
@@ -54,8 +55,8 @@ pub struct RegisterQuery {
     pub threat_level: Option<ThreatLevel>,
     pub offset: i64,
     pub limit: i64,
-    /// Persons the in-memory matcher found for the text, best first; searched besides those
-    /// the name keys give.
+    /// Persons the in-memory matcher found for the text, best first: the only persons a name
+    /// search looks at (persons have no name keys in the store).
     pub person_candidates: Vec<PersonId>,
 }
 
@@ -125,6 +126,8 @@ pub struct PersonQuery {
     pub district: Option<String>,
     pub threat_level: Option<ThreatLevel>,
     pub limit: i64,
+    /// As [`RegisterQuery::person_candidates`].
+    pub candidates: Vec<PersonId>,
 }
 
 /// One person found, with how well it matched and why.
@@ -179,14 +182,17 @@ impl Conditions {
 enum Wanted {
     Everything,
     Identifiers(Vec<Identifier>),
-    Names { text: String, ids: Vec<String> },
+    Names {
+        text: String,
+        persons: Vec<String>,
+        organisations: Vec<String>,
+    },
 }
 
 impl Store {
-    /// Candidate records for a name in either script, best first (most shared blocking keys):
-    /// ids of persons and organisations alike. The one place search reads the name index, so
-    /// the in-memory index can replace the `name_keys` table here.
-    pub async fn name_candidates(&self, text: &str, limit: i64) -> Result<Vec<String>, StoreError> {
+    /// Organisations whose names share blocking keys with a name in either script, best first
+    /// (most keys shared).
+    async fn organisation_candidates(&self, text: &str) -> Result<Vec<String>, StoreError> {
         let keys: Vec<String> = candidate_keys(text).into_iter().take(MAX_KEYS).collect();
         if keys.is_empty() {
             return Ok(Vec::new());
@@ -202,7 +208,7 @@ impl Store {
         for key in keys {
             select = select.bind(key);
         }
-        let rows = select.bind(limit).fetch_all(&self.pool).await?;
+        let rows = select.bind(MAX_CANDIDATES).fetch_all(&self.pool).await?;
         rows.iter()
             .map(|r| {
                 r.try_get::<String, _>("record_id")
@@ -224,30 +230,23 @@ impl Store {
         } else {
             let identifiers = detect(text);
             if identifiers.is_empty() {
-                let mut ids: Vec<String> = query
-                    .person_candidates
-                    .iter()
-                    .map(|p| p.to_string())
-                    .collect();
-                let mut listed: HashSet<String> = ids.iter().cloned().collect();
-                for id in self.name_candidates(text, MAX_CANDIDATES).await? {
-                    if listed.insert(id.clone()) {
-                        ids.push(id);
-                    }
-                }
-                if ids.is_empty() {
-                    return Ok(RegisterResults::default());
-                }
                 Wanted::Names {
                     text: text.to_string(),
-                    ids,
+                    persons: query
+                        .person_candidates
+                        .iter()
+                        .take(MAX_CANDIDATES as usize)
+                        .map(|p| p.to_string())
+                        .collect(),
+                    organisations: self.organisation_candidates(text).await?,
                 }
             } else {
                 Wanted::Identifiers(identifiers)
             }
         };
-        let want_persons =
-            query.kind != Some(RegisterKind::Organisation) && query.organisation_kind.is_none();
+        let want_persons = query.kind != Some(RegisterKind::Organisation)
+            && query.organisation_kind.is_none()
+            && !matches!(&wanted, Wanted::Names { persons, .. } if persons.is_empty());
         // Organisations have no identifiers, statuses, districts or threat level.
         let want_organisations = query.kind != Some(RegisterKind::Person)
             && query.status.is_none()
@@ -257,7 +256,8 @@ impl Store {
                 .is_none_or(|d| d.trim().is_empty())
             && query.threat_level.is_none()
             && query.organisation.is_none()
-            && !matches!(wanted, Wanted::Identifiers(_));
+            && !matches!(wanted, Wanted::Identifiers(_))
+            && !matches!(&wanted, Wanted::Names { organisations, .. } if organisations.is_empty());
         let page_end = query.offset + query.limit;
         // With no text, each kind's newest `page_end + 1` are enough to cut any page.
         let fetch = match wanted {
@@ -360,6 +360,7 @@ impl Store {
             district: query.district.clone(),
             threat_level: query.threat_level,
             limit: query.limit,
+            person_candidates: query.candidates.clone(),
             ..RegisterQuery::default()
         };
         let found = self.search_register(viewer, &register).await?;
@@ -524,7 +525,7 @@ fn person_conditions(query: &RegisterQuery, wanted: &Wanted) -> Conditions {
                 pairs.join(" OR ")
             ));
         }
-        Wanted::Names { ids, .. } => ids_condition(&mut c, ids),
+        Wanted::Names { persons, .. } => ids_condition(&mut c, persons),
     }
     if let Some(status) = query.status {
         let place = c.bind(Bind::Text(format!("%|{}|%", status.name())));
@@ -552,8 +553,8 @@ fn person_conditions(query: &RegisterQuery, wanted: &Wanted) -> Conditions {
 
 fn organisation_conditions(query: &RegisterQuery, wanted: &Wanted) -> Conditions {
     let mut c = Conditions::default();
-    if let Wanted::Names { ids, .. } = wanted {
-        ids_condition(&mut c, ids);
+    if let Wanted::Names { organisations, .. } = wanted {
+        ids_condition(&mut c, organisations);
     }
     if let Some(kind) = query.organisation_kind {
         let place = c.bind(Bind::Text(kind.name().to_string()));

@@ -170,7 +170,7 @@ async fn finish_person(
         .await
         .map_err(StoreError::from_write)?;
     }
-    index_names(tx, &id, &person.content.names).await?;
+    // Persons have no name keys: the server's in-memory matcher finds them by name.
     index_marking(tx, &id, &person.marking).await?;
     Ok(1)
 }

@@ -149,14 +149,13 @@ async fn a_person_is_found_by_name_in_either_script_and_by_phone_in_any_format()
             "098100 12345",
             "9810012345",
         ] {
-            let found = t.store.search_persons(&view, &search(query)).await.unwrap();
+            let found = t.search_persons(&view, search(query)).await.unwrap();
             let ids: Vec<PersonId> = found.persons.iter().map(|h| h.person.id).collect();
             assert_eq!(ids, vec![bhura.id], "{:?}: {query}", t.backend);
             assert!(found.pointers.is_empty());
         }
         let by_phone = t
-            .store
-            .search_persons(&view, &search("098100 12345"))
+            .search_persons(&view, search("098100 12345"))
             .await
             .unwrap();
         assert_eq!(
@@ -164,8 +163,7 @@ async fn a_person_is_found_by_name_in_either_script_and_by_phone_in_any_format()
             "same Indian mobile number +919810012345"
         );
         let by_script = t
-            .store
-            .search_persons(&view, &search("मोहम्मद इरफ़ान"))
+            .search_persons(&view, search("मोहम्मद इरफ़ान"))
             .await
             .unwrap();
         assert!(
@@ -175,8 +173,7 @@ async fn a_person_is_found_by_name_in_either_script_and_by_phone_in_any_format()
         );
 
         let nobody = t
-            .store
-            .search_persons(&view, &search("Sukhdev Singh"))
+            .search_persons(&view, search("Sukhdev Singh"))
             .await
             .unwrap();
         assert!(nobody.persons.is_empty(), "{:?}", t.backend);
@@ -218,7 +215,7 @@ async fn filters_narrow_a_list_by_status_district_and_threat_level() {
             .await;
         }
         let list = async |q: PersonQuery| {
-            let found = t.store.search_persons(&view, &q).await.unwrap();
+            let found = t.search_persons(&view, q).await.unwrap();
             found
                 .persons
                 .iter()
@@ -316,17 +313,9 @@ async fn an_edit_keeps_every_version_and_a_stale_edit_is_refused() {
         assert_eq!(versions[1].content, v1.content);
 
         // The search tables follow the current version only.
-        let old_phone = t
-            .store
-            .search_persons(&view, &search("9810012345"))
-            .await
-            .unwrap();
+        let old_phone = t.search_persons(&view, search("9810012345")).await.unwrap();
         assert!(old_phone.persons.is_empty(), "{:?}", t.backend);
-        let alias = t
-            .store
-            .search_persons(&view, &search("bhura"))
-            .await
-            .unwrap();
+        let alias = t.search_persons(&view, search("bhura")).await.unwrap();
         assert_eq!(alias.persons.len(), 1);
 
         let stale = t
@@ -395,17 +384,12 @@ async fn another_agency_gets_only_a_pointer_to_a_restricted_person_and_never_its
             Seen::Hidden
         );
         for query in ["मोहम्मद इरफ़ान", "098100 12345"] {
-            let found = t
-                .store
-                .search_persons(&outsider, &search(query))
-                .await
-                .unwrap();
+            let found = t.search_persons(&outsider, search(query)).await.unwrap();
             assert!(found.persons.is_empty(), "{:?}: {query}", t.backend);
             assert_eq!(found.pointers, vec![holder], "{:?}: {query}", t.backend);
         }
         let weak = t
-            .store
-            .search_persons(&outsider, &search("Irfani Begum"))
+            .search_persons(&outsider, search("Irfani Begum"))
             .await
             .unwrap();
         assert!(weak.pointers.is_empty(), "a weak match points nowhere");

@@ -84,12 +84,12 @@ async fn a_batch_that_fails_at_its_last_statement_leaves_nothing_behind() {
             ("Baljeet Kaur", 0),
             ("9876543210", 0),
         ] {
-            let hits = t.store.search_persons(&viewer, &search(query)).await;
+            let hits = t.search_persons(&viewer, search(query)).await;
             let hits = hits.unwrap().persons;
             assert_eq!(hits.len(), expected, "{:?}: {query}", t.backend);
         }
         let pool = t.raw_pool().await;
-        for table in ["person_versions", "identifiers", "name_keys"] {
+        for table in ["person_versions", "identifiers"] {
             let column = if table == "person_versions" {
                 "person_id"
             } else {

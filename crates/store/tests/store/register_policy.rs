@@ -68,7 +68,7 @@ async fn check(t: &TestStore, who: &str, viewer: &Viewer, persons: &[Person]) {
             limit: 1000,
             ..PersonQuery::default()
         };
-        let found = t.store.search_persons(viewer, &query).await.unwrap();
+        let found = t.search_persons(viewer, query).await.unwrap();
         let ids: Vec<_> = found.persons.iter().map(|h| h.person.id).collect();
         assert_eq!(ids, full, "{:?} {who}: {text:?}", t.backend);
         let got: HashSet<Holder> = found.pointers.iter().copied().collect();

@@ -4,9 +4,12 @@
 use samanvay_core::audit::{AuditAction, AuditEvent, RecordRef};
 use samanvay_core::org::{Agency, AgencyKind, Unit, UnitKind};
 use samanvay_core::user::{AccountStatus, Rank, Role, User};
-use samanvay_core::{AgencyId, Classification, UnitId, UserId};
+use samanvay_core::{AgencyId, Classification, UnitId, UserId, Viewer};
+use samanvay_match::{Profile, RecordIndex};
 use samanvay_store::testing::{ScratchDatabase, backends_under_test, scratch_database};
-use samanvay_store::{Backend, Change, Job, NewUser, Store, StoreError};
+use samanvay_store::{
+    Backend, Change, Job, NewUser, PersonQuery, PersonResults, Store, StoreError,
+};
 use sqlx::AnyPool;
 use tempfile::TempDir;
 use time::macros::datetime;
@@ -49,6 +52,29 @@ impl TestStore {
     /// The database URL, to open a second store on the same database.
     pub fn url(&self) -> String {
         self.scratch.url().to_string()
+    }
+
+    /// Searches persons as the server does: the store looks only at the persons an in-memory
+    /// matcher of the whole register finds by name (built afresh here).
+    pub async fn search_persons(
+        &self,
+        viewer: &Viewer,
+        mut query: PersonQuery,
+    ) -> Result<PersonResults, StoreError> {
+        let mut index = RecordIndex::new();
+        self.store
+            .persons_for_matching(|id, content| {
+                index.insert(id, Profile::new(&content.match_facts()));
+            })
+            .await?;
+        if let Some(text) = query.text.as_deref() {
+            query.candidates = index
+                .search_name(text, 200)
+                .into_iter()
+                .map(|hit| hit.id)
+                .collect();
+        }
+        self.store.search_persons(viewer, &query).await
     }
 
     /// A connection pool of its own, for what no store method does (tampering with the log).
