@@ -225,6 +225,15 @@ impl Store {
         query: &RegisterQuery,
     ) -> Result<RegisterResults, StoreError> {
         let text = query.text.as_deref().map(str::trim).unwrap_or("");
+        // Organisations have no identifiers, statuses, districts or threat level.
+        let organisations_fit = query.kind != Some(RegisterKind::Person)
+            && query.status.is_none()
+            && query
+                .district
+                .as_deref()
+                .is_none_or(|d| d.trim().is_empty())
+            && query.threat_level.is_none()
+            && query.organisation.is_none();
         let wanted = if text.is_empty() {
             Wanted::Everything
         } else {
@@ -238,7 +247,11 @@ impl Store {
                         .take(MAX_CANDIDATES as usize)
                         .map(|p| p.to_string())
                         .collect(),
-                    organisations: self.organisation_candidates(text).await?,
+                    organisations: if organisations_fit {
+                        self.organisation_candidates(text).await?
+                    } else {
+                        Vec::new()
+                    },
                 }
             } else {
                 Wanted::Identifiers(identifiers)
@@ -247,17 +260,12 @@ impl Store {
         let want_persons = query.kind != Some(RegisterKind::Organisation)
             && query.organisation_kind.is_none()
             && !matches!(&wanted, Wanted::Names { persons, .. } if persons.is_empty());
-        // Organisations have no identifiers, statuses, districts or threat level.
-        let want_organisations = query.kind != Some(RegisterKind::Person)
-            && query.status.is_none()
-            && query
-                .district
-                .as_deref()
-                .is_none_or(|d| d.trim().is_empty())
-            && query.threat_level.is_none()
-            && query.organisation.is_none()
-            && !matches!(wanted, Wanted::Identifiers(_))
-            && !matches!(&wanted, Wanted::Names { organisations, .. } if organisations.is_empty());
+        let want_organisations = organisations_fit
+            && match &wanted {
+                Wanted::Everything => true,
+                Wanted::Identifiers(_) => false,
+                Wanted::Names { organisations, .. } => !organisations.is_empty(),
+            };
         let page_end = query.offset + query.limit;
         // With no text, each kind's newest `page_end + 1` are enough to cut any page.
         let fetch = match wanted {
