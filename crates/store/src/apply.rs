@@ -158,11 +158,9 @@ async fn apply(
         Change::ImportOrganisations { organisations, by } => {
             return register::import_organisations(tx, organisations, *by).await;
         }
-        Change::SuggestPersonLink {
-            pair,
-            weight,
-            reasons,
-        } => person_links::suggest(conn, *pair, *weight, reasons, at).await,
+        Change::SuggestPersonLinks(links) => {
+            return person_links::suggest(tx, links, at).await;
+        }
         Change::DecidePersonLink { pair, state, by } => {
             person_links::decide(conn, *pair, *state, *by, at).await
         }

@@ -2,6 +2,7 @@
 //! changed, removed or inserted row breaks the chain at that row.
 
 use crate::codec::{from_micros, from_name, id, micros};
+use crate::inserts::{Value, insert};
 use crate::{Backend, Store, StoreError};
 use samanvay_core::AgencyId;
 use samanvay_core::audit::{AuditAction, AuditEntry, AuditEvent, RecordRef};
@@ -94,9 +95,6 @@ pub(crate) fn chain<'a>(head: &mut Head, at: OffsetDateTime, event: &'a AuditEve
     }
 }
 
-/// Rows per INSERT: 13 values each, well inside every backend's limit on parameters.
-const ROWS_PER_INSERT: usize = 64;
-
 impl Chained<'_> {
     pub(crate) fn seq(&self) -> i64 {
         self.seq
@@ -108,49 +106,29 @@ pub(crate) async fn write(
     tx: &mut Transaction<'_, Any>,
     entries: &[Chained<'_>],
 ) -> Result<(), StoreError> {
-    // SQLite looks a numbered parameter up by scanning every name in the statement, once per
-    // bind (a bulk import's thousands of entries made that a twentieth of its work); it binds
-    // anonymous ones by position. PostgreSQL wants them numbered.
-    let anonymous = tx.backend_name().eq_ignore_ascii_case("sqlite");
-    for rows in entries.chunks(ROWS_PER_INSERT) {
-        let values: Vec<String> = (0..rows.len())
-            .map(|r| {
-                let params: Vec<String> = (1..=13)
-                    .map(|c| {
-                        if anonymous {
-                            "?".to_string()
-                        } else {
-                            format!("${}", r * 13 + c)
-                        }
-                    })
-                    .collect();
-                format!("({})", params.join(", "))
-            })
-            .collect();
-        let sql = format!(
-            "INSERT INTO audit_log (seq, at, actor, actor_agency, actor_name, action, \
-             record_kind, record_id, record_owner, source, detail, prev_hash, hash) VALUES {}",
-            values.join(", ")
-        );
-        let mut insert = sqlx::query(&sql);
-        for e in rows {
-            insert = insert
-                .bind(e.seq)
-                .bind(micros(e.at))
-                .bind(e.event.actor.map(|u| u.to_string()))
-                .bind(e.event.actor_agency.map(|a| a.to_string()))
-                .bind(e.event.actor_name.clone())
-                .bind(e.event.action.name())
-                .bind(e.event.record.map(|r| r.kind.name()))
-                .bind(e.event.record.map(|r| r.id.to_string()))
-                .bind(e.event.record_owner.map(|a| a.to_string()))
-                .bind(e.event.source.clone())
-                .bind(e.event.detail.clone())
-                .bind(e.prev_hash.clone())
-                .bind(e.hash.clone());
-        }
-        insert.execute(&mut **tx).await?;
-    }
+    let rows = entries
+        .iter()
+        .map(|e| {
+            vec![
+                Value::Int(e.seq),
+                Value::Int(micros(e.at)),
+                Value::OptText(e.event.actor.map(|u| u.to_string())),
+                Value::OptText(e.event.actor_agency.map(|a| a.to_string())),
+                Value::OptText(e.event.actor_name.clone()),
+                Value::Text(e.event.action.name().to_string()),
+                Value::OptText(e.event.record.map(|r| r.kind.name().to_string())),
+                Value::OptText(e.event.record.map(|r| r.id.to_string())),
+                Value::OptText(e.event.record_owner.map(|a| a.to_string())),
+                Value::OptText(e.event.source.clone()),
+                Value::Text(e.event.detail.clone()),
+                Value::Text(e.prev_hash.clone()),
+                Value::Text(e.hash.clone()),
+            ]
+        })
+        .collect();
+    let into = "audit_log (seq, at, actor, actor_agency, actor_name, action, record_kind, \
+                record_id, record_owner, source, detail, prev_hash, hash)";
+    insert(tx, into, rows, "").await?;
     Ok(())
 }
 

@@ -1,6 +1,7 @@
 //! Writes as data: a [`Job`] is a list of [`Change`]s and the audit events that describe them,
 //! committed together or not at all.
 
+use crate::person_links::LinkSuggestion;
 use crate::register::Imported;
 use crate::sessions::SessionRecord;
 use crate::users::NewUser;
@@ -97,13 +98,9 @@ pub enum Change {
         organisations: Vec<Imported<Organisation>>,
         by: UserId,
     },
-    /// A "same person" suggestion from matching; kept out if the pair has any link already,
-    /// so a rejected pair is never suggested again.
-    SuggestPersonLink {
-        pair: PersonPair,
-        weight: f64,
-        reasons: String,
-    },
+    /// "Same person" suggestions from matching; each kept out if its pair has any link
+    /// already, so a rejected pair is never suggested again.
+    SuggestPersonLinks(Vec<LinkSuggestion>),
     /// An analyst's confirmation or rejection of a pair.
     DecidePersonLink {
         pair: PersonPair,

@@ -18,6 +18,7 @@ mod documents;
 mod error;
 mod events;
 mod inputs;
+mod inserts;
 mod matching;
 mod notifications;
 mod org;
@@ -42,6 +43,7 @@ pub use inputs::{
     AttachmentRecord, ComplianceRow, DueEscalation, InboxCounts, InboxItem, InboxQuery,
     InboxReason, InputChange, InputQuery, NewRecipient,
 };
+pub use person_links::LinkSuggestion;
 pub use register::{
     Imported, OrganisationQuery, PersonHit, PersonQuery, PersonResults, RegisterHit, RegisterKind,
     RegisterPointer, RegisterQuery, RegisterResults,

@@ -2,10 +2,12 @@
 //! start, and a batch of matched persons passed through the viewer's gate.
 
 use crate::codec::{from_json, id};
+use crate::visibility::{MARKING_COLUMNS, marking_from_row};
 use crate::{Store, StoreError};
 use samanvay_core::register::{Person, PersonContent};
 use samanvay_core::{PersonId, Seen, Viewer};
 use sqlx::{Any, Row};
+use std::collections::HashMap;
 
 /// Persons read for the index per query.
 const PAGE: i64 = 5_000;
@@ -79,5 +81,34 @@ impl Store {
                 (*wanted, seen)
             })
             .collect())
+    }
+
+    /// How far the viewer may see each of these persons (whole, as a pointer, or not at all),
+    /// decided by the gate from their markings alone: for a caller that needs the verdict and
+    /// not the records. A missing record is [`Seen::Hidden`].
+    pub async fn persons_reach(
+        &self,
+        viewer: &Viewer,
+        persons: &[PersonId],
+    ) -> Result<HashMap<PersonId, Seen<()>>, StoreError> {
+        let mut reach: HashMap<PersonId, Seen<()>> =
+            persons.iter().map(|p| (*p, Seen::Hidden)).collect();
+        if persons.is_empty() {
+            return Ok(reach);
+        }
+        let places: Vec<String> = (1..=persons.len()).map(|n| format!("${n}")).collect();
+        let sql = format!(
+            "SELECT id, {MARKING_COLUMNS} FROM persons WHERE id IN ({})",
+            places.join(", ")
+        );
+        let mut query = sqlx::query::<Any>(&sql);
+        for person in persons {
+            query = query.bind(person.to_string());
+        }
+        for row in query.fetch_all(&self.pool).await? {
+            let person: PersonId = id(&row.try_get::<String, _>("id")?)?;
+            reach.insert(person, viewer.see(&marking_from_row(&row)?, ()));
+        }
+        Ok(reach)
     }
 }

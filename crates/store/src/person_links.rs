@@ -2,12 +2,13 @@
 //! they form. A suggestion never overwrites a stored link, so a rejected pair stays rejected.
 
 use crate::codec::{from_micros, id, micros};
+use crate::inserts::{Value, insert};
 use crate::{Store, StoreError};
 use samanvay_core::PersonId;
 use samanvay_core::UserId;
 use samanvay_core::register::{LinkState, PersonLink, PersonPair};
 use sqlx::any::{Any, AnyRow};
-use sqlx::{AnyConnection, Row};
+use sqlx::{AnyConnection, Row, Transaction};
 use std::collections::{BTreeSet, HashSet};
 use time::OffsetDateTime;
 
@@ -17,25 +18,36 @@ pub const MAX_CLUSTER: usize = 50;
 const LINK_COLUMNS: &str =
     "person_a, person_b, state, weight, reasons, suggested_at, decided_by, decided_at";
 
-/// Stores a suggested link unless the pair already has one (suggested or decided).
+/// A "same person" pair matching found, with its weight and reasons.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LinkSuggestion {
+    pub pair: PersonPair,
+    pub weight: f64,
+    pub reasons: String,
+}
+
+/// Stores the suggested links, each unless its pair already has one (suggested or decided),
+/// many rows per statement; returns how many were stored.
 pub(crate) async fn suggest(
-    conn: &mut AnyConnection,
-    pair: PersonPair,
-    weight: f64,
-    reasons: &str,
+    tx: &mut Transaction<'_, Any>,
+    links: &[LinkSuggestion],
     at: OffsetDateTime,
-) -> Result<sqlx::any::AnyQueryResult, sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO person_links (person_a, person_b, state, weight, reasons, suggested_at) \
-         VALUES ($1, $2, 'suggested', $3, $4, $5) ON CONFLICT DO NOTHING",
-    )
-    .bind(pair.a.to_string())
-    .bind(pair.b.to_string())
-    .bind(weight)
-    .bind(reasons.to_string())
-    .bind(micros(at))
-    .execute(conn)
-    .await
+) -> Result<u64, StoreError> {
+    let rows = links
+        .iter()
+        .map(|link| {
+            vec![
+                Value::Text(link.pair.a.to_string()),
+                Value::Text(link.pair.b.to_string()),
+                Value::Text("suggested".to_string()),
+                Value::Float(link.weight),
+                Value::Text(link.reasons.clone()),
+                Value::Int(micros(at)),
+            ]
+        })
+        .collect();
+    let into = "person_links (person_a, person_b, state, weight, reasons, suggested_at)";
+    insert(tx, into, rows, "ON CONFLICT DO NOTHING").await
 }
 
 /// Records an analyst's decision on a pair, suggested or not.

@@ -16,7 +16,7 @@ use samanvay_core::notification::{
 use samanvay_core::register::{Person, PersonPair};
 use samanvay_core::{Holder, NotificationId, PersonId, Seen};
 use samanvay_match::Decision;
-use samanvay_store::Change;
+use samanvay_store::{Change, LinkSuggestion};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -64,10 +64,11 @@ pub async fn correlate_person(
     let mut correlation = Correlation::default();
     let mut hits = Vec::new();
     let mut touches = Touch::written(person, is_new);
+    let mut suggestions = Vec::new();
     for ((id, matched), (_, seen)) in found.iter().zip(seen) {
         let strong = matched.decision() == Decision::Match;
         if strong && let Some(pair) = PersonPair::new(person.id, *id) {
-            correlation.changes.push(Change::SuggestPersonLink {
+            suggestions.push(LinkSuggestion {
                 pair,
                 weight: matched.weight,
                 reasons: matched.explanation(),
@@ -90,6 +91,11 @@ pub async fn correlate_person(
             }),
             Seen::Pointer(_) | Seen::Hidden => {}
         }
+    }
+    if !suggestions.is_empty() {
+        correlation
+            .changes
+            .push(Change::SuggestPersonLinks(suggestions));
     }
     let told = tell_holders(state, who, &hits, HitSource::Record).await?;
     correlation.changes.extend(told.changes);

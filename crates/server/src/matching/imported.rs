@@ -11,7 +11,7 @@ use crate::state::AppState;
 use samanvay_core::notification::WatchEvent;
 use samanvay_core::register::PersonPair;
 use samanvay_core::{Marking, PersonId, Seen};
-use samanvay_store::{Change, Job};
+use samanvay_store::{Change, Job, LinkSuggestion};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Records found to be one person, as far as the importer may read them.
@@ -52,12 +52,17 @@ pub async fn match_imported(
         .collect::<HashSet<_>>()
         .into_iter()
         .collect();
-    let mut seen = HashMap::new();
-    for chunk in ends.chunks(SEEN_CHUNK) {
-        seen.extend(state.store.persons_seen(&who.viewer, chunk).await?);
-    }
-
+    // The gate decides on the markings the import just wrote; the others are read.
     let markings: HashMap<PersonId, &Marking> = imported.iter().map(|(p, m)| (*p, m)).collect();
+    let (ours, others): (Vec<PersonId>, Vec<PersonId>) =
+        ends.into_iter().partition(|p| markings.contains_key(p));
+    let mut seen: HashMap<PersonId, Seen<()>> = ours
+        .into_iter()
+        .map(|p| (p, who.viewer.see(markings[&p], ())))
+        .collect();
+    for chunk in others.chunks(SEEN_CHUNK) {
+        seen.extend(state.store.persons_reach(&who.viewer, chunk).await?);
+    }
     let mut hits = Vec::new();
     // For each imported person, the persons it touched by a link or a hit.
     let mut touched: HashMap<PersonId, Vec<Touch>> = HashMap::new();
@@ -92,14 +97,18 @@ pub async fn match_imported(
         .collect();
     watches.add(state, who, &written).await?;
 
-    let mut changes: Vec<Change> = links
+    let suggestions: Vec<LinkSuggestion> = links
         .into_iter()
-        .map(|(pair, (weight, reasons))| Change::SuggestPersonLink {
+        .map(|(pair, (weight, reasons))| LinkSuggestion {
             pair,
             weight,
             reasons,
         })
         .collect();
+    let mut changes = Vec::new();
+    if !suggestions.is_empty() {
+        changes.push(Change::SuggestPersonLinks(suggestions));
+    }
     let holders = tell_holders(
         state,
         who,

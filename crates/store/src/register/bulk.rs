@@ -5,6 +5,7 @@
 use super::writes::{districts, primary, statuses, update_organisation, update_person};
 use crate::StoreError;
 use crate::codec::{json, micros, name};
+use crate::inserts::{Value, insert};
 use crate::visibility::{MARKING_COLUMNS, MarkingValues};
 use samanvay_core::UserId;
 use samanvay_core::marking::{Distribution, Marking};
@@ -21,23 +22,6 @@ pub struct Imported<T> {
     pub external_ref: String,
     /// A new record; otherwise a new version of the record the reference named before.
     pub new: bool,
-}
-
-/// Most values bound in one PostgreSQL statement: a statement is parsed whole, and a thousand
-/// binds already make parsing a small share of the work.
-const MAX_BINDS: usize = 1_000;
-/// Most values bound in one SQLite statement (its limit is 32,766). Positional binds parse in
-/// linear time, and each statement inside a transaction costs a statement journal whose pages
-/// are copied and released at its end, so fewer, larger statements write the same rows for
-/// less.
-const MAX_BINDS_SQLITE: usize = 16_000;
-
-/// A value in a multi-row insert.
-enum Value {
-    Text(String),
-    OptText(Option<String>),
-    Int(i64),
-    OptInt(Option<i64>),
 }
 
 pub(crate) async fn import_persons(
@@ -220,7 +204,8 @@ impl Rows {
         )
         .await?;
         let refs = "external_refs (owner_agency, record_kind, external_ref, record_id)";
-        insert(tx, refs, self.external_refs, "").await
+        insert(tx, refs, self.external_refs, "").await?;
+        Ok(())
     }
 }
 
@@ -237,73 +222,4 @@ fn marking_values(marking: &Marking) -> Vec<Value> {
         Value::Text(m.handling),
         Value::Int(m.pointer),
     ]
-}
-
-/// `INSERT INTO {into} VALUES (…), (…), …` in as few statements as the bind limit allows.
-async fn insert(
-    tx: &mut Transaction<'_, Any>,
-    into: &str,
-    rows: Vec<Vec<Value>>,
-    suffix: &str,
-) -> Result<(), StoreError> {
-    let Some(width) = rows.first().map(Vec::len) else {
-        return Ok(());
-    };
-    // SQLite looks a numbered parameter up by scanning every name in the statement, once per
-    // bind; anonymous ones it binds by position. PostgreSQL wants them numbered.
-    let sqlite = tx.backend_name().eq_ignore_ascii_case("sqlite");
-    let anonymous = sqlite;
-    let max_binds = if sqlite { MAX_BINDS_SQLITE } else { MAX_BINDS };
-    let per_statement = (max_binds / width).max(1);
-    // SQLite: a statement that may abort halfway keeps a statement journal (every page it
-    // touches copied first) so that it can undo itself alone. `OR FAIL` stops at a bad row
-    // without undoing the rows before it; the writer undoes the whole job instead (its
-    // transaction, or its savepoint when other jobs share the commit), so no row of a failed
-    // batch is kept either way.
-    let verb = if sqlite {
-        "INSERT OR FAIL INTO "
-    } else {
-        "INSERT INTO "
-    };
-    let mut rows = rows.into_iter().peekable();
-    while rows.peek().is_some() {
-        let chunk: Vec<Vec<Value>> = rows.by_ref().take(per_statement).collect();
-        let mut sql = String::with_capacity(into.len() + chunk.len() * width * 6 + 32);
-        sql.push_str(verb);
-        sql.push_str(into);
-        sql.push_str(" VALUES ");
-        let mut place = 0;
-        for r in 0..chunk.len() {
-            sql.push_str(if r == 0 { "(" } else { ", (" });
-            for c in 0..width {
-                if c > 0 {
-                    sql.push_str(", ");
-                }
-                place += 1;
-                if anonymous {
-                    sql.push('?');
-                } else {
-                    sql.push('$');
-                    sql.push_str(&place.to_string());
-                }
-            }
-            sql.push(')');
-        }
-        sql.push(' ');
-        sql.push_str(suffix);
-        let mut statement = sqlx::query(&sql);
-        for value in chunk.into_iter().flatten() {
-            statement = match value {
-                Value::Text(text) => statement.bind(text),
-                Value::OptText(text) => statement.bind(text),
-                Value::Int(n) => statement.bind(n),
-                Value::OptInt(n) => statement.bind(n),
-            };
-        }
-        statement
-            .execute(&mut **tx)
-            .await
-            .map_err(StoreError::from_write)?;
-    }
-    Ok(())
 }

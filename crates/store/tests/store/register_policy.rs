@@ -95,4 +95,15 @@ async fn check(t: &TestStore, who: &str, viewer: &Viewer, persons: &[Person]) {
             "{who}"
         );
     }
+    // The verdict alone, as matching after an import asks it: the same gate, and a record
+    // that does not exist is hidden like one the viewer may not learn of.
+    let mut ids: Vec<_> = persons.iter().map(|p| p.id).collect();
+    let missing = samanvay_core::PersonId::new();
+    ids.push(missing);
+    let reach = t.store.persons_reach(viewer, &ids).await.unwrap();
+    assert_eq!(reach.len(), ids.len());
+    assert_eq!(reach[&missing], Seen::Hidden, "{who}");
+    for p in persons {
+        assert_eq!(reach[&p.id], viewer.see(&p.marking, ()), "{who}");
+    }
 }

@@ -12,6 +12,7 @@ pub use organisation_line::{ORGANISATION_COLUMNS, OrganisationLine};
 pub use person_line::{PERSON_COLUMNS, PersonLine};
 
 use crate::marking::{Classification, Marking};
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -152,10 +153,11 @@ type NumberedRows<L> = Vec<(usize, Result<L, String>)>;
 
 /// Reads CSV text into rows of a kind: the header names the columns (any order); an unknown
 /// column refuses the whole file, so that nothing is silently dropped.
-fn csv_rows<L>(
+/// Rows are read on every core: a large file's rows are independent of one another.
+fn csv_rows<L: Send>(
     text: &str,
     known: &[&str],
-    row: impl Fn(&dyn Fn(&str) -> Option<String>) -> Result<L, String>,
+    row: impl Fn(&dyn Fn(&str) -> Option<String>) -> Result<L, String> + Sync,
 ) -> Result<NumberedRows<L>, String> {
     let records = read_csv(text).map_err(|e| e.to_string())?;
     let Some((header, rows)) = records.split_first() else {
@@ -184,7 +186,7 @@ fn csv_rows<L>(
         return Err("the header has no external_ref column".into());
     }
     Ok(rows
-        .iter()
+        .par_iter()
         .map(|record| {
             if record.fields.len() != columns.len() {
                 let reason = format!(
@@ -205,11 +207,17 @@ fn csv_rows<L>(
 }
 
 /// Reads JSON Lines text: one object per non-blank line.
-fn jsonl_rows<L: serde::de::DeserializeOwned>(text: &str) -> Vec<(usize, Result<L, String>)> {
+fn jsonl_rows<L: serde::de::DeserializeOwned + Send>(
+    text: &str,
+) -> Vec<(usize, Result<L, String>)> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    text.lines()
+    let lines: Vec<(usize, &str)> = text
+        .lines()
         .enumerate()
         .filter(|(_, line)| !line.trim().is_empty())
+        .collect();
+    lines
+        .into_par_iter()
         .map(|(i, line)| {
             let parsed = serde_json::from_str::<L>(line).map_err(|e| {
                 let message = e.to_string();

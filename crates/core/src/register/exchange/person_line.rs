@@ -7,6 +7,7 @@ use crate::register::{
     Address, Age, CaseReference, Day, Gender, NameKind, Person, PersonContent, PhysicalDescription,
     RecordName, Relation, Relative, StatusFlag, ThreatLevel,
 };
+use rayon::prelude::*;
 use samanvay_match::{Identifier, IdentifierKind};
 use serde::{Deserialize, Serialize};
 
@@ -105,7 +106,7 @@ impl PersonLine {
         today: time::Date,
     ) -> Vec<Result<ImportRow<PersonContent>, RowError>> {
         jsonl_rows::<PersonLine>(text)
-            .into_iter()
+            .into_par_iter()
             .map(|(line, parsed)| {
                 parsed
                     .and_then(|l| l.into_row(line, today))
@@ -122,7 +123,7 @@ impl PersonLine {
     ) -> Result<Vec<Result<ImportRow<PersonContent>, RowError>>, String> {
         let rows = csv_rows(text, &PERSON_COLUMNS, PersonLine::from_columns)?;
         Ok(rows
-            .into_iter()
+            .into_par_iter()
             .map(|(line, parsed)| {
                 parsed
                     .and_then(|l| l.into_row(line, today))
