@@ -529,9 +529,15 @@ impl Run {
                 Err(reason) => report.fail(line, reason),
             }
         }
-        self.state.matcher.put_all(&persons);
         self.imported_persons
-            .extend(persons.into_iter().map(|p| (p.id, p.marking)));
+            .extend(persons.iter().map(|p| (p.id, p.marking.clone())));
+        // Profiling a batch takes a few hundred milliseconds: not on the threads serving
+        // requests.
+        let state = self.state.clone();
+        let indexed = tokio::task::spawn_blocking(move || state.matcher.put_all(&persons)).await;
+        if indexed.is_err() {
+            tracing::warn!("indexing a batch of imported persons for matching failed");
+        }
         self.stages.index += indexing.elapsed();
         self.tally_watchers(&written).await;
         self.record(read, report);
