@@ -49,6 +49,9 @@ pub(super) fn agree(a: &NameToken, b: &NameToken) -> Option<(f64, Agreement)> {
     if variants::without_schwa(&a.folded) == variants::without_schwa(&b.folded) {
         return Some((0.9, Agreement::SoundAlike));
     }
+    if variants::loosely_same(&a.folded, &b.folded) {
+        return Some((0.85, Agreement::SoundAlike));
+    }
     let jw = strsim::jaro_winkler(&a.folded, &b.folded);
     // A different consonant in a short name is a different name (Irfan, Imran; Rajesh,
     // Rakesh); in a long one it is more likely a slip of the pen.

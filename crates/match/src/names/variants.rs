@@ -153,6 +153,23 @@ pub(crate) fn fold(latin: &str) -> String {
     collapse_doubles(&folded)
 }
 
+/// Whether two folded spellings differ only where writers trade letters for one another
+/// without meaning another name: b for v (ब and व are traded across Bihar, Bengal and
+/// Rajasthan: Dev and Deb, Valmiki and Balmiki, Bhanwari and भंबरी) and a final "-ay" for "-e"
+/// (Dubay, Dubey). Too loose for index keys, which stay on [`fold`].
+pub(crate) fn loosely_same(a: &str, b: &str) -> bool {
+    fn letters(folded: &str) -> impl Iterator<Item = u8> + '_ {
+        let (stem, end) = match folded.strip_suffix("ay") {
+            Some(stem) if stem.len() >= 2 => (stem, "e"),
+            _ => (folded, ""),
+        };
+        stem.bytes()
+            .chain(end.bytes())
+            .map(|c| if c == b'b' { b'v' } else { c })
+    }
+    a.len().abs_diff(b.len()) <= 1 && letters(a).eq(letters(b))
+}
+
 /// The folded consonants with the first letter kept: "mohammad" → "mhmd", "irfan" → "irfn".
 pub(crate) fn skeleton(folded: &str) -> String {
     let mut out = String::with_capacity(folded.len());

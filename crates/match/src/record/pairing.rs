@@ -232,6 +232,9 @@ fn agree(a: &Tok, b: &Tok) -> Option<f32> {
     if a.schwa == b.schwa {
         return Some(0.9);
     }
+    if variants::loosely_same(&a.folded, &b.folded) {
+        return Some(0.85);
+    }
     let (la, lb) = (a.folded.len(), b.folded.len());
     // The same consonants with other vowels: Dutt and दत्त (datt), Rao and Rav.
     if a.skeleton == b.skeleton && la.min(lb) >= 3 {
