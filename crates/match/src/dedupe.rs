@@ -242,7 +242,8 @@ fn first_shared(a: &[u64], b: &[u64]) -> Option<u64> {
 /// The blocking keys of a record, sorted and distinct.
 fn block_keys(profile: &Profile) -> Vec<u64> {
     use crate::index::keys::{identifier_key, key};
-    let skeleton = |folded: &str| variants::skeleton(folded);
+    // Blocks meet across the letters writers trade (b and v), which no stored key depends on.
+    let skeleton = |folded: &str| variants::skeleton(&variants::loose(folded));
     let father: Option<String> = profile.relative.as_ref().and_then(|(_, name)| {
         name.tokens
             .iter()

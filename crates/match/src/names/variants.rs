@@ -156,18 +156,24 @@ pub(crate) fn fold(latin: &str) -> String {
 /// Whether two folded spellings differ only where writers trade letters for one another
 /// without meaning another name: b for v (ब and व are traded across Bihar, Bengal and
 /// Rajasthan: Dev and Deb, Valmiki and Balmiki, Bhanwari and भंबरी) and a final "-ay" for "-e"
-/// (Dubay, Dubey). Too loose for index keys, which stay on [`fold`].
+/// (Dubay, Dubey). Too loose for stored index keys, which stay on [`fold`].
 pub(crate) fn loosely_same(a: &str, b: &str) -> bool {
-    fn letters(folded: &str) -> impl Iterator<Item = u8> + '_ {
-        let (stem, end) = match folded.strip_suffix("ay") {
-            Some(stem) if stem.len() >= 2 => (stem, "e"),
-            _ => (folded, ""),
-        };
-        stem.bytes()
-            .chain(end.bytes())
-            .map(|c| if c == b'b' { b'v' } else { c })
-    }
-    a.len().abs_diff(b.len()) <= 1 && letters(a).eq(letters(b))
+    a.len().abs_diff(b.len()) <= 1 && loose_letters(a).eq(loose_letters(b))
+}
+
+/// The folded spelling with those letters traded: what [`loosely_same`] compares.
+pub(crate) fn loose(folded: &str) -> String {
+    loose_letters(folded).map(char::from).collect()
+}
+
+fn loose_letters(folded: &str) -> impl Iterator<Item = u8> + '_ {
+    let (stem, end) = match folded.strip_suffix("ay") {
+        Some(stem) if stem.len() >= 2 => (stem, "e"),
+        _ => (folded, ""),
+    };
+    stem.bytes()
+        .chain(end.bytes())
+        .map(|c| if c == b'b' { b'v' } else { c })
 }
 
 /// The folded consonants with the first letter kept: "mohammad" → "mhmd", "irfan" → "irfn".

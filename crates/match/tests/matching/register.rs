@@ -164,6 +164,23 @@ fn duplicates_are_folded_into_one_person_across_scripts() {
 }
 
 #[test]
+fn a_surname_written_with_b_for_v_is_still_his() {
+    // The second record has no father's name: only the name can bring the two together.
+    let mut devanagari = facts(&["तिलक देब"], "", 1980, "पलवल");
+    devanagari.relative = None;
+    let records: Vec<(u32, Profile)> = vec![
+        (1, facts(&["Tilak Dev"], "Harphul", 1980, "Palwal")),
+        (2, devanagari),
+        (3, facts(&["Tilak Raj"], "Mohan Lal", 1980, "Palwal")),
+    ]
+    .into_iter()
+    .map(|(id, f)| (id, Profile::new(&f)))
+    .collect();
+    let found = dedupe(&records, &HashSet::new());
+    assert_eq!(found.clusters, vec![vec![1, 2]]);
+}
+
+#[test]
 fn an_analysts_rejection_keeps_two_records_apart_even_through_a_third() {
     let records: Vec<(u32, Profile)> = vec![
         (1, facts(&["Mohd. Irfan @ Bhura"], "Yaqub", 1988, "Meerut")),
