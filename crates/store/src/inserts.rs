@@ -45,10 +45,17 @@ pub(crate) async fn insert(
         width,
         suffix,
     };
-    // Every statement but the last has the same rows, so two texts serve them all.
-    let full = shape.sql(per_statement.min(rows.len()));
-    let tail = shape.sql(rows.len() % per_statement);
-    let sql = |n: usize| if n == per_statement { &full } else { &tail };
+    // Every statement but the last has the same rows, so two texts serve them all (one when
+    // the rows fill whole statements or only one).
+    let full_rows = per_statement.min(rows.len());
+    let tail_rows = rows.len() % per_statement;
+    let full = shape.sql(full_rows);
+    let tail = if tail_rows == 0 || tail_rows == full_rows {
+        String::new()
+    } else {
+        shape.sql(tail_rows)
+    };
+    let sql = |n: usize| if n == full_rows { &full } else { &tail };
 
     let mut chunks = Vec::with_capacity(rows.len().div_ceil(per_statement));
     let mut rows = rows.into_iter().peekable();
