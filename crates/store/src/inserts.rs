@@ -2,7 +2,6 @@
 //! suggestions): many rows per statement, and each statement bound while the one before it
 //! runs, so the writer's two halves — binding values and the database storing them — overlap.
 
-use crate::StoreError;
 use sqlx::Transaction;
 use sqlx::any::{Any, AnyArguments};
 use sqlx::query::Query;
@@ -26,13 +25,14 @@ pub(crate) enum Value {
 }
 
 /// `INSERT INTO {into} VALUES (…), (…), … {suffix}` in as few statements as the bind limit
-/// allows. Returns the rows inserted.
+/// allows. Returns the rows inserted; the caller decides what a failure means (a record's
+/// duplicate is a conflict, the audit log's is not).
 pub(crate) async fn insert(
     tx: &mut Transaction<'_, Any>,
     into: &str,
     rows: Vec<Vec<Value>>,
     suffix: &str,
-) -> Result<u64, StoreError> {
+) -> Result<u64, sqlx::Error> {
     let Some(width) = rows.first().map(Vec::len) else {
         return Ok(0);
     };
@@ -72,7 +72,7 @@ pub(crate) async fn insert(
         let (done, built) = tokio::join!(statement.execute(&mut **tx), async {
             following.map(|chunk| bound(sql(chunk.len()), chunk))
         });
-        inserted += done.map_err(StoreError::from_write)?.rows_affected();
+        inserted += done?.rows_affected();
         next = built;
     }
     Ok(inserted)

@@ -47,7 +47,9 @@ pub(crate) async fn suggest(
         })
         .collect();
     let into = "person_links (person_a, person_b, state, weight, reasons, suggested_at)";
-    insert(tx, into, rows, "ON CONFLICT DO NOTHING").await
+    insert(tx, into, rows, "ON CONFLICT DO NOTHING")
+        .await
+        .map_err(StoreError::from_write)
 }
 
 /// Records an analyst's decision on a pair, suggested or not.

@@ -5,7 +5,7 @@
 use super::writes::{districts, primary, statuses, update_organisation, update_person};
 use crate::StoreError;
 use crate::codec::{json, micros, name};
-use crate::inserts::{Value, insert};
+use crate::inserts::{self, Value};
 use crate::visibility::{MARKING_COLUMNS, MarkingValues};
 use samanvay_core::UserId;
 use samanvay_core::marking::{Distribution, Marking};
@@ -222,4 +222,16 @@ fn marking_values(marking: &Marking) -> Vec<Value> {
         Value::Text(m.handling),
         Value::Int(m.pointer),
     ]
+}
+
+/// A record's rows in multi-row inserts ([`inserts::insert`]); a duplicate is a conflict.
+async fn insert(
+    tx: &mut Transaction<'_, Any>,
+    into: &str,
+    rows: Vec<Vec<Value>>,
+    suffix: &str,
+) -> Result<u64, StoreError> {
+    inserts::insert(tx, into, rows, suffix)
+        .await
+        .map_err(StoreError::from_write)
 }
